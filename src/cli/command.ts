@@ -74,6 +74,10 @@ export interface Invocation {
 export interface CommandSpec {
   /** Canonical path: ["container", "ls"]. */
   path: string[];
+  /** Usage after `docker <path>` ("[OPTIONS] IMAGE [COMMAND] [ARG...]"), for usage errors. */
+  use?: string;
+  /** Whether this emulator implements the command (false: a French notice after argument checks). */
+  emulated?: boolean;
   /** Other paths that reach it: [["ps"], ["container", "ps"], ["container", "list"]]. */
   aliases: string[][];
   flags: FlagSpec[];

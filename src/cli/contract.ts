@@ -1,5 +1,5 @@
 // The CLI contract: a command takes argv plus a context and returns a running process.
-import type { Engine } from '../engine/index.ts';
+import type { Engine, FsEntry } from '../engine/index.ts';
 
 export type StreamName = 'stdout' | 'stderr';
 
@@ -30,6 +30,57 @@ export interface CliContext {
   env: Record<string, string>;
   /** Working directory on the emulated host (for --env-file, cp, bind mounts). */
   cwd: string;
+  /**
+   * Whether the command may follow (stream until Ctrl-C). False inside just-bash, which returns
+   * output only when the line ends: `logs -f`, `stats` without `--no-stream` and `events` then print
+   * what exists and a French note on stderr saying that following needs the command on its own line.
+   * Absent means true.
+   */
+  canFollow?: boolean;
+  /**
+   * Puts the host terminal in raw mode (true) or back to cooked mode (false), as the docker CLI does
+   * for `-t` sessions and `attach` to a TTY container. Cooked: typed text is echoed and delivered a
+   * line at a time ending in `\n`, Ctrl-C aborts `signal`, Ctrl-D ends stdin. Raw: stdin receives the
+   * bytes as typed (Enter `\r`, Ctrl-C `\x03`, detach keys `\x10\x11`) and `signal` is not aborted.
+   * Absent when stdin is not a terminal.
+   */
+  setRawMode?: (raw: boolean) => void;
+  /**
+   * Runs a program inside a container on the container's filesystem (`docker exec`, `docker run -it
+   * IMAGE sh`): provided by the emulated machine (src/shell), absent where there is no shell. Its exit
+   * code is the program's, or -1 when the user detached with Ctrl-P Ctrl-Q.
+   */
+  containerShell?: (req: ContainerShellRequest, ctx: CliContext) => CliProcess;
+  /** The emulated host's filesystem, for `docker cp` (absent: cp says it is not available here). */
+  hostFs?: HostFsPort;
+}
+
+/** A program to run in a container: what `docker exec` or an interactive `docker run` asks for. */
+export interface ContainerShellRequest {
+  containerId: string;
+  /** argv as given after the container (`sh -c "…"`, `ls /`, `bash`). */
+  argv: string[];
+  /** Environment in order, `KEY=value`. */
+  env: string[];
+  /** Working directory ("" = the container's). */
+  workdir: string;
+  /** `-u` value ("" = the container's user). */
+  user: string;
+  tty: boolean;
+  /** `-i`: stdin is kept open and read. */
+  interactive: boolean;
+  /** `main`: PID 1 of `run -it`; `exec`: a process started by `docker exec`. */
+  role: 'main' | 'exec';
+}
+
+/** The host filesystem as `docker cp` sees it: whole trees by absolute path. */
+export interface HostFsPort {
+  /** The entry at `path` and everything under it (keyed by absolute path), or undefined if absent. */
+  readTree(path: string): Promise<Record<string, FsEntry> | undefined>;
+  /** Writes entries (keyed by absolute path, parents first). */
+  writeTree(entries: Record<string, FsEntry>): Promise<void>;
+  /** What is at `path` (symlinks followed). */
+  kind(path: string): Promise<'file' | 'dir' | undefined>;
 }
 
 /** A running process: chunks on stdout and stderr over virtual time, then an exit code. */

@@ -127,13 +127,7 @@ export type FsEntry =
 // ---------------------------------------------------------------- containers
 
 export type ContainerStatus =
-  | 'created'
-  | 'running'
-  | 'paused'
-  | 'restarting'
-  | 'removing'
-  | 'exited'
-  | 'dead';
+  'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 
 export interface PortBinding {
   containerPort: number;
@@ -149,6 +143,10 @@ export interface MountSpec {
   source: string;
   target: string;
   readOnly: boolean;
+  /** `-v /host:/ctr` creates a missing host directory; `--mount type=bind` refuses it. */
+  createSource?: boolean;
+  /** `nocopy` / `volume-nocopy`: do not copy the image's files into a new volume. */
+  noCopy?: boolean;
 }
 
 export interface RestartPolicy {
@@ -218,6 +216,12 @@ export interface ContainerState {
   stoppedByUser: boolean;
   /** When the restart manager will next start it (restart policies' back-off). */
   restartAt?: VirtualTime;
+  /** When a pending `docker stop` sends SIGKILL because the stop signal was not obeyed in time. */
+  killAt?: VirtualTime;
+  /** Set by `docker restart`: start again as soon as the stop completes. */
+  pendingRestart?: boolean;
+  /** Back-off delay (ms) the restart manager will use next time. */
+  restartDelay?: number;
 }
 
 export interface HealthState {
@@ -267,12 +271,7 @@ export interface ProgramState {
 }
 
 export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | JsonValue[]
-  | { [key: string]: JsonValue };
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export interface Container {
   id: string;
@@ -295,12 +294,32 @@ export interface Container {
   logs: LogLine[];
   /** Lines dropped from the front of `logs` because of the cap. */
   logsDropped: number;
+  /** Characters the kept log lines hold (absent in older snapshots: counted when first needed). */
+  logChars?: number;
   processes: ContainerProcess[];
   /** Exec sessions' IDs, as inspect's ExecIDs. */
   execIds: string[];
   /** Whether someone is attached to its stdin right now is a CLI concern; pending stdin data is state. */
   stdinBuffer: string;
   stdinClosed: boolean;
+  /** A `-t` container's pty: the line being typed, not yet delivered to the program. */
+  ptyLine?: string;
+  /** Resource accounting for `docker stats` (network bytes, memory peak); absent until first used. */
+  usage?: ContainerUsage;
+}
+
+/** Counters `docker stats` shows, advanced by what the container does (requests served, memory). */
+export interface ContainerUsage {
+  rxBytes: number;
+  txBytes: number;
+  /** Extra resident memory (bytes) the program holds beyond its idle footprint (e.g. a memory hog). */
+  extraMemory: number;
+  /** CPU demand of the program in CPUs (1 = one core busy); 0 when idle. */
+  cpuDemand: number;
+  /** Virtual time at which the container's CPU counters were last reset (start). */
+  since: VirtualTime;
+  /** Connections served so far (nginx numbers them in its error log). */
+  requests?: number;
 }
 
 // ---------------------------------------------------------------- volumes and networks
@@ -330,6 +349,12 @@ export interface Network {
   builtin: boolean;
   /** Next host number to hand out in the subnet (.2, .3 …). */
   nextHost: number;
+  /** Host number in the subnet → ID of the container holding that address (checked lazily, may be stale). */
+  ipOwners?: Record<string, string>;
+  /** Driver options (`-o`), as `network inspect` shows them. */
+  options?: Record<string, string>;
+  /** Whether the network was created with `--ipv6`. */
+  enableIPv6?: boolean;
 }
 
 // ---------------------------------------------------------------- host
@@ -342,6 +367,16 @@ export interface HostState {
   files: Record<string, FsEntry>;
   /** Host shell history as typed, newest last (bounded). */
   history: string[];
+  /** CPUs the daemon sees (`--cpus` range, nginx workers, `docker info`). */
+  cpus?: number;
+  /** Total memory in bytes (`docker info`, `stats` limits). */
+  memoryBytes?: number;
+  /** Kernel release (`uname -r`, nginx's "OS:" notice, `docker info`). */
+  kernel?: string;
+  /** Last host port handed out for `-P`/`-p 80` (the allocator goes on from there, from 32768 up). */
+  lastEphemeralPort?: number;
+  /** "tcp/8080" → ID of the container holding that host port (checked lazily, may be stale). */
+  portOwners?: Record<string, string>;
 }
 
 // ---------------------------------------------------------------- events

@@ -1,0 +1,25 @@
+// Help text of `docker stop --help` as Docker CLI 28.2.2 prints it (data, from the reference records).
+import type { HelpText } from '../types.ts';
+
+const help: HelpText = { parts: [
+  {
+    "text": "Usage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]\n\nStop one or more running containers\n\nAliases:\n  docker container stop, docker stop\n\nOptions:\n"
+  },
+  {
+    "flags": [
+      {
+        "prefix": "  -s, --signal string",
+        "usage": "Signal to send to the container"
+      },
+      {
+        "prefix": "  -t, --timeout int",
+        "usage": "Seconds to wait before killing the container"
+      }
+    ]
+  },
+  {
+    "text": "\n"
+  }
+] };
+
+export default help;

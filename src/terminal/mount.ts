@@ -1,0 +1,261 @@
+// Turns a <cours-terminal> frame into a live xterm.js terminal over its shared machine (the lazy entry point).
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal } from '@xterm/xterm';
+import { t } from '../i18n/fr.ts';
+import { loadJustBash } from '../shell/bash.ts';
+import { loadLineModules } from '../shell/machine.ts';
+import { TerminalSession, type SessionScreen } from './session.ts';
+import { sharedMachine, type SharedMachine } from './shared-machine.ts';
+import { indexedDbStore } from './store.ts';
+import { onThemeChange, pageFont, pageTheme } from './theme.ts';
+
+const CHANNEL_NAME = 'cours-docker-machines';
+const tabId = Math.random().toString(36).slice(2);
+let channel: BroadcastChannel | undefined;
+
+function pageChannel(): BroadcastChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  channel ??= new BroadcastChannel(CHANNEL_NAME);
+  return channel;
+}
+
+function mark(name: string): void {
+  performance.mark?.(`cours-terminal:${name}`);
+}
+
+/** Reads the start fixture of the frame: a JSON list of command lines. */
+function fixtureOf(root: HTMLElement): string[] {
+  try {
+    const value: unknown = JSON.parse(root.dataset.fixture ?? '[]');
+    return Array.isArray(value) ? value.filter((line) => typeof line === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function mountTerminal(root: HTMLElement): Promise<void> {
+  mark('loaded');
+  const name = root.dataset.machine || 'bac-a-sable';
+  const screenElement = root.querySelector<HTMLElement>('[data-terminal-screen]');
+  if (!screenElement) throw new Error('cours-terminal : cadre incomplet');
+  const opening = sharedMachine({
+    name,
+    fixture: fixtureOf(root),
+    store: typeof indexedDB === 'undefined' ? undefined : indexedDbStore,
+    channel: pageChannel(),
+    tabId,
+  });
+
+  Terminal.strings.promptLabel = t('terminal.xterm.saisie');
+  Terminal.strings.tooMuchOutput = t('terminal.xterm.trop');
+  const term = new Terminal({
+    // Turned on right after the first prompt: building the accessibility tree delays the prompt.
+    screenReaderMode: false,
+    convertEol: true,
+    cursorBlink: true,
+    fontFamily: pageFont(root),
+    fontSize: matchMedia('(max-width: 50em)').matches ? 13 : 14,
+    theme: pageTheme(root),
+    minimumContrastRatio: 4.5,
+    scrollback: 5000,
+    allowProposedApi: false,
+  });
+  const fit = new FitAddon();
+  term.loadAddon(fit);
+  mark('xterm-new');
+  screenElement.replaceChildren();
+  term.open(screenElement);
+  mark('xterm-open');
+  fit.fit();
+  showSize(root, term);
+  mark('xterm');
+
+  let shared: SharedMachine;
+  try {
+    shared = await opening;
+    mark('machine');
+  } catch (error) {
+    term.write(`${t('terminal.erreur')}\r\n`);
+    throw error;
+  }
+
+  const live = root.querySelector<HTMLElement>('[data-terminal-live]');
+  const screen: SessionScreen = {
+    write: (data) => term.write(data),
+    get columns() {
+      return term.cols;
+    },
+    get rows() {
+      return term.rows;
+    },
+    clear: () => term.write('\x1b[H\x1b[2J\x1b[3J'),
+  };
+  const session = new TerminalSession({
+    screen,
+    host: {
+      machine: () => shared.machine(),
+      history: shared.history,
+      catchUp: () => void shared.catchUp(),
+      busy: (running) => {
+        root.toggleAttribute('data-busy', running);
+        shared.busy(running);
+      },
+      completion: () =>
+        import('./completion-source.ts').then((module) => module.completionSource(shared.machine())),
+    },
+    announce: (text) => {
+      if (live) live.textContent = text;
+    },
+    help: () => import('./aide.ts').then((module) => module.helpText()),
+    trace: mark,
+  });
+  term.onData((data) => session.input(data));
+  shared.watch({ restarted: (notice) => void session.restart(notice) });
+  wireKeys(term, root);
+  wireControls(root, term, session, shared);
+  wireResize(root, screenElement, term, fit, session);
+  onThemeChange(() => {
+    term.options.theme = pageTheme(root);
+  });
+  const flush = () => void shared.flush();
+  addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+
+  session.start(shared.startNotice ? [shared.startNotice] : []);
+  term.write('', () => {
+    exposeHandle(root, { input: (data) => session.input(data), shared });
+    root.dataset.ready = '';
+    mark('ready');
+    term.options.screenReaderMode = true;
+    // The prompt is up: now what lines need (the docker CLI, the engine's heavy parts; the machine would
+    // import them on the first line), then the host's bash, needed only for lines that are not plain docker.
+    void Promise.all([import('../cli/index.ts'), loadLineModules()])
+      .catch(() => undefined)
+      .then(() => whenIdle(() => void loadJustBash().catch(() => undefined)));
+  });
+}
+
+/** What exercises and click-to-run blocks use once the terminal is ready (hook for `components/`). */
+export interface TerminalHandle {
+  /** Types keys or lines (`docker ps\r`) as if at the keyboard. */
+  input(data: string): void;
+  readonly shared: SharedMachine;
+}
+
+/** Puts the handle on the root element, then tells the page (`cours-terminal-ready`, bubbling). */
+function exposeHandle(root: HTMLElement, handle: TerminalHandle): void {
+  (root as HTMLElement & { coursTerminal?: TerminalHandle }).coursTerminal = handle;
+  root.dispatchEvent(new CustomEvent('cours-terminal-ready', { bubbles: true }));
+}
+
+function whenIdle(task: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void })
+    .requestIdleCallback;
+  if (idle) idle(task);
+  else setTimeout(task, 200);
+}
+
+/** Keys the browser must keep: Échap then Tab leaves the terminal; copy and paste. */
+function wireKeys(term: Terminal, root: HTMLElement): void {
+  let escapeBefore = false;
+  term.attachCustomKeyEventHandler((event) => {
+    if (event.type !== 'keydown') return !(event.key === 'Tab' && escapeBefore);
+    if (event.key === 'Tab' && escapeBefore) {
+      escapeBefore = false;
+      root.dataset.leaving = '';
+      return false;
+    }
+    escapeBefore = event.key === 'Escape';
+    const ctrl = event.ctrlKey && !event.altKey && !event.metaKey;
+    const copyKeys =
+      (ctrl && event.shiftKey && event.code === 'KeyC') ||
+      (ctrl && !event.shiftKey && event.code === 'KeyC' && term.hasSelection());
+    if (copyKeys) {
+      event.preventDefault();
+      if (term.hasSelection()) {
+        const text = term.getSelection();
+        if (navigator.clipboard?.writeText)
+          void navigator.clipboard.writeText(text).catch(() => {});
+        else document.execCommand('copy');
+      }
+      return false;
+    }
+    // Ctrl+V and Ctrl+Maj+V: the browser pastes, and xterm sends the text as a bracketed paste.
+    if (ctrl && event.code === 'KeyV') return false;
+    return true;
+  });
+}
+
+function wireControls(
+  root: HTMLElement,
+  term: Terminal,
+  session: TerminalSession,
+  shared: SharedMachine,
+): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-key], [data-text]')) {
+    // Pressing a touch key must not take the focus (and the phone's keyboard) away from the terminal.
+    button.addEventListener('mousedown', (event) => event.preventDefault());
+    button.addEventListener('click', () => {
+      session.input(
+        button.dataset.key ? decodeKey(button.dataset.key) : (button.dataset.text ?? ''),
+      );
+      term.focus();
+    });
+  }
+  const reset = root.querySelector<HTMLButtonElement>('[data-terminal-reset]');
+  const dialog = root.querySelector<HTMLDialogElement>('[data-terminal-confirm]');
+  if (reset && dialog) {
+    reset.disabled = false;
+    reset.addEventListener('click', () => dialog.showModal());
+    dialog.addEventListener('close', () => {
+      if (dialog.returnValue === 'reinitialiser') {
+        void shared.reset().then(() => term.focus());
+      } else reset.focus();
+      dialog.returnValue = '';
+    });
+  }
+}
+
+const KEYS: Record<string, string> = {
+  tab: '\t',
+  'ctrl-c': '\x03',
+  up: '\x1b[A',
+  down: '\x1b[B',
+  'ctrl-d': '\x04',
+};
+
+function decodeKey(name: string): string {
+  return KEYS[name] ?? '';
+}
+
+/** The size in cells, on the root: tests join the rows that a long line wrapped over. */
+function showSize(root: HTMLElement, term: Terminal): void {
+  root.dataset.columns = String(term.cols);
+  root.dataset.rows = String(term.rows);
+}
+
+function wireResize(
+  root: HTMLElement,
+  element: HTMLElement,
+  term: Terminal,
+  fit: FitAddon,
+  session: TerminalSession,
+) {
+  let pending = false;
+  const observer = new ResizeObserver(() => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      const before = `${term.cols}x${term.rows}`;
+      fit.fit();
+      if (`${term.cols}x${term.rows}` !== before) {
+        showSize(root, term);
+        session.resize(term.cols, term.rows);
+      }
+    });
+  });
+  observer.observe(element);
+}
