@@ -1,6 +1,7 @@
 // Astro config for `npm run bench:bundle`: the site's own config plus a report of what each browser chunk holds.
-// Writes <outDir>/bundle-report.json: chunk file → its modules by rendered size (before minification).
-import { writeFileSync } from 'node:fs';
+// Writes .bench/bundle-report.json: each chunk file, its gzip size and its modules (rendered and gzip sizes).
+// Usage: npm run bench:bundle (a full build into dist/, or OUT_DIR=…)
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import config from '../astro.config.mjs';
 
@@ -32,8 +33,8 @@ function bundleReport() {
         });
       }
       if (!chunks.some((c) => c.file.startsWith('_astro/'))) return;
-      const outDir = process.env.OUT_DIR || 'dist';
-      writeFileSync(`${outDir}-bundle-report.json`, JSON.stringify(chunks, null, 1));
+      mkdirSync('.bench', { recursive: true });
+      writeFileSync('.bench/bundle-report.json', JSON.stringify(chunks, null, 1));
     },
   };
 }

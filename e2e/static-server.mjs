@@ -1,16 +1,19 @@
 // Tiny static file server for the browser tests: serves a built site under its base path only,
 // like a trainer's intranet server would, so that a link missing the base path fails with 404.
-// Usage: node e2e/static-server.mjs --dir dist --base /cours/ --port 4392
+// Usage: node e2e/static-server.mjs --dir dist --base /cours/ --port 4392 [--gzip]
+// --gzip compresses text as a production server would (Lighthouse measures what a reader downloads).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'dist' },
     base: { type: 'string', default: '/' },
     port: { type: 'string', default: '4391' },
+    gzip: { type: 'boolean', default: false },
   },
 });
 const root = resolve(values.dir);
@@ -30,8 +33,21 @@ const types = {
   '.xml': 'application/xml',
 };
 
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+let acceptsGzip = false;
+
 function send(res, status, file) {
-  res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  if (values.gzip && acceptsGzip && compressible.test(type)) {
+    res.writeHead(status, {
+      'content-type': type,
+      'content-encoding': 'gzip',
+      vary: 'Accept-Encoding',
+    });
+    createReadStream(file).pipe(createGzip()).pipe(res);
+    return;
+  }
+  res.writeHead(status, { 'content-type': type });
   createReadStream(file).pipe(res);
 }
 
@@ -42,6 +58,7 @@ function notFound(res) {
 }
 
 createServer((req, res) => {
+  acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   const url = new URL(req.url ?? '/', 'http://localhost');
   let pathname;
   try {

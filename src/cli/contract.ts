@@ -21,9 +21,14 @@ export interface CliContext {
   stdoutIsTTY: boolean;
   /** Whether stdin is a terminal: `-it` needs it. */
   stdinIsTTY: boolean;
-  /** Terminal width in columns (80 when not a terminal). */
+  /**
+   * Terminal width in columns (80 when not a terminal). On a terminal, `columns` and `rows` follow its
+   * resizes while the command runs: read them when drawing rather than keeping a copy.
+   */
   columns: number;
   rows: number;
+  /** Calls `listener` whenever the terminal is resized while the command runs; returns the unsubscribe. */
+  onResize?: (listener: (columns: number, rows: number) => void) => () => void;
   /** Aborted on Ctrl-C. */
   signal: AbortSignal;
   /** Environment of the calling shell (DOCKER_* variables, HOME…). */

@@ -164,7 +164,10 @@ class EngineImpl implements Engine {
     // A restored script resumes once the heavy parts are there (the browser loads them late: late.ts).
     if (latePartsLoaded()) resumeRunningScripts(this.core);
     else if (Object.keys(state.containers).length > 0)
-      void loadLateParts().then(() => resumeRunningScripts(this.core), () => undefined);
+      void loadLateParts().then(
+        () => resumeRunningScripts(this.core),
+        () => undefined,
+      );
     this.network = createNetworkOps(this.core);
     this.volumes = createVolumeOps(this.core);
     this.resources = createResourceOps(this.core);

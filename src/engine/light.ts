@@ -29,6 +29,7 @@ export { lookupPath, normalizePath } from './fs.ts';
 export { rfc3339Nano, toCivil } from './time.ts';
 export { registerSimulator } from './programs/registry.ts';
 export { listProcesses } from './programs/processes.ts';
+export { parseSleep, sleepUsageError, type SleepDuration } from './programs/sleep-duration.ts';
 export type { ProcessInfo } from './programs/processes.ts';
 export type { ScriptRunner, ScriptRequest, ScriptResult } from './programs/types.ts';
 export type { Simulator, ProgramHost } from './programs/types.ts';

@@ -8,6 +8,8 @@ export interface HostCommandContext {
   cwd: string;
   env: Record<string, string>;
   signal?: AbortSignal;
+  /** Runs just-bash's own command of this name (the one a custom command stands in for) with `args`. */
+  builtin?: (args: string[]) => Promise<HostCommandResult>;
 }
 
 export interface HostCommandResult {
@@ -59,6 +61,25 @@ export async function createMemoryFs(): Promise<InMemoryFs> {
 
 export async function createHostBash(options: HostBashOptions): Promise<HostBash> {
   const mod = await loadJustBash();
+  // just-bash's own commands, without ours, for custom commands that only reword its messages.
+  let plain: Bash | undefined;
+  const builtin =
+    (name: string, stdin: string, cwd: string, env: Record<string, string>) =>
+    async (args: string[]): Promise<HostCommandResult> => {
+      plain ??= new mod.Bash({
+        fs: options.fs,
+        cwd: options.cwd,
+        sleep: options.sleep,
+        processInfo: { pid: 4242, ppid: 4241, uid: options.uid, gid: options.gid },
+      });
+      const r = await plain.exec([name, ...args].map(quoteWord).join(' '), {
+        cwd,
+        env,
+        replaceEnv: true,
+        stdin,
+      });
+      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+    };
   const custom: CustomCommand[] = Object.entries(options.commands).map(([name, run]): Command =>
     mod.defineCommand(name, async (args, ctx) => {
       // just-bash's browser bundle does not export decodeBytesToUtf8: decode the latin1 bytes here.
@@ -68,7 +89,13 @@ export async function createHostBash(options: HostBashOptions): Promise<HostBash
           : utf8FromByteString(ctx.stdin as unknown as string);
       const env: Record<string, string> = {};
       for (const [k, v] of ctx.env) env[k] = v;
-      const result = await run(args, { stdin, cwd: ctx.cwd, env, signal: ctx.signal });
+      const result = await run(args, {
+        stdin,
+        cwd: ctx.cwd,
+        env,
+        signal: ctx.signal,
+        builtin: builtin(name, stdin, ctx.cwd, env),
+      });
       return { ...result, stdoutKind: 'text' as const };
     }),
   );
@@ -97,6 +124,11 @@ export async function createHostBash(options: HostBashOptions): Promise<HostBash
       };
     },
   };
+}
+
+/** Single-quotes a word for just-bash. */
+function quoteWord(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Decodes a just-bash byte string (one char per byte) as UTF-8. */

@@ -1,6 +1,7 @@
 // Commands that depend on the engine or on the image's userland (GNU or BusyBox wording): ls, ps, id, uname…
 import type { Engine, LayeredFs, RealEntry } from '../engine/index.ts';
 import { normalizePath, toCivil } from '../engine/index.ts';
+import { t } from '../i18n/fr.ts';
 import type { HostCommand, HostCommandResult } from './bash.ts';
 
 export type Userland = 'gnu' | 'busybox';
@@ -11,7 +12,9 @@ export interface CommandEnv {
   userland: Userland;
   /** Whether stdout of this line is the terminal (for `ls` columns). */
   tty: () => boolean;
+  /** The terminal's size now (it follows resizes). */
   columns: number;
+  rows: number;
   user: { uid: number; gid: number; name: string };
 }
 
@@ -370,6 +373,22 @@ export function hostnameCommand(env: CommandEnv): HostCommand {
   return async () => {
     const c = env.engine.state.containers[env.containerId];
     return result(`${c?.config.hostname ?? 'localhost'}\n`);
+  };
+}
+
+/** `stty size` on the session's terminal (rows then columns); the rest of stty is not emulated. */
+export function sttyCommand(env: CommandEnv): HostCommand {
+  return async (args) => {
+    if (args.length !== 1 || args[0] !== 'size')
+      return result('', `${t('container.programNotSimulated', { program: 'stty' })}\n`, 1);
+    if (!env.tty()) {
+      const message =
+        env.userland === 'gnu'
+          ? "stty: 'standard input': Inappropriate ioctl for device\n"
+          : 'stty: standard input: Not a tty\n';
+      return result('', message, 1);
+    }
+    return result(`${env.rows} ${env.columns}\n`);
   };
 }
 

@@ -181,6 +181,50 @@ describe('docker run -it', () => {
   });
 });
 
+describe('the terminal size in container shells', () => {
+  it('follows resizes: stty size, COLUMNS and LINES in bash, ls columns', async () => {
+    const m = await machineWith('bb busybox sleep 3600');
+    const r = m.runLine('docker run -it --name sess ubuntu bash', { columns: 100, rows: 30 });
+    let screen = '';
+    const drain = (async () => {
+      for await (const c of r.output) screen += c.data;
+    })();
+    await runToCompletion(m, r);
+    r.write('stty size; echo "$COLUMNS x $LINES"\r');
+    await runToCompletion(m, r);
+    r.resize(60, 20);
+    r.write('stty size; echo "$COLUMNS x $LINES"\r');
+    await runToCompletion(m, r);
+    r.write('stty size | cat; stty -a\r');
+    await runToCompletion(m, r);
+    r.write('exit\r');
+    await runToCompletion(m, r);
+    await drain;
+    expect(screen).toContain('30 100\r\n100 x 30\r\n');
+    expect(screen).toContain('20 60\r\n60 x 20\r\n');
+    expect(screen).toContain("stty: 'standard input': Inappropriate ioctl for device");
+    expect(screen).toContain('n’est pas simulé');
+
+    const wide = m.runLine('docker exec -it bb sh', { columns: 200, rows: 30 });
+    let list = '';
+    const listed = (async () => {
+      for await (const c of wide.output) list += c.data;
+    })();
+    await runToCompletion(m, wide);
+    wide.write('ls /\r');
+    await runToCompletion(m, wide);
+    wide.resize(20, 30);
+    wide.write('ls /\r');
+    await runToCompletion(m, wide);
+    wide.write('exit\r');
+    await runToCompletion(m, wide);
+    await listed;
+    const [before = '', after = ''] = list.split('ls /').slice(1);
+    const rowsOf = (text: string) => text.split('\r\n').filter((l) => /^\w/.test(l)).length;
+    expect(rowsOf(after)).toBeGreaterThan(rowsOf(before));
+  });
+});
+
 describe('robustness of shells inside containers', () => {
   it('random bytes, huge arguments and deep paths never throw nor break the engine', async () => {
     const m = await machineWith('web nginx', 'bb busybox sleep 3600');

@@ -10,6 +10,7 @@ import { normalizePath } from '../engine/index.ts';
 import { createHostBash, loadJustBash, type HostBash, type HostCommand } from './bash.ts';
 import { t } from '../i18n/fr.ts';
 import { Channel } from './channel.ts';
+import { busyWhile, idleWhile } from './busy.ts';
 import { ContainerFs } from './container-fs.ts';
 import {
   busyboxCat,
@@ -18,11 +19,19 @@ import {
   lsCommand,
   networkToolCommand,
   psCommand,
+  sttyCommand,
   unameCommand,
   whoamiCommand,
   type CommandEnv,
   type Userland,
 } from './container-commands.ts';
+import {
+  cdFunction,
+  sleepCommand,
+  untilAborted,
+  userlandFileCommands,
+  type PathKind,
+} from './userland-commands.ts';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
 
@@ -56,6 +65,8 @@ function identity(engine: Engine, id: string, user: string): Identity {
 
 /** Everything a session needs, built once per request. */
 interface Session {
+  /** Owner of the real work the session's lines are (see busy.ts). */
+  engine: Engine;
   bash: HostBash;
   env: Record<string, string>;
   cwd: string;
@@ -72,7 +83,7 @@ interface Session {
 async function openSession(
   engine: Engine,
   req: ContainerShellRequest,
-  ctx: Pick<CliContext, 'columns'>,
+  ctx: Pick<CliContext, 'columns' | 'rows'>,
   signal: () => AbortSignal | undefined,
   sleep?: (ms: number) => Promise<void>,
 ): Promise<Session | undefined> {
@@ -95,7 +106,13 @@ async function openSession(
     containerId: c.id,
     userland,
     tty: () => session.lineIsTty,
-    columns: ctx.columns,
+    // Read at each `ls`: the terminal may have been resized since the session opened.
+    get columns() {
+      return ctx.columns;
+    },
+    get rows() {
+      return ctx.rows;
+    },
     user: { uid: who.uid, gid: who.gid, name: who.name },
   };
   const commands: Record<string, HostCommand> = {
@@ -104,6 +121,7 @@ async function openSession(
     whoami: whoamiCommand(cmdEnv),
     hostname: hostnameCommand(cmdEnv),
     uname: unameCommand(cmdEnv),
+    stty: sttyCommand(cmdEnv),
   };
   if (req.argv.length === 1 && req.argv[0] === 'env') {
     // `docker exec c env` runs env itself: the process environment, without a shell's PWD.
@@ -113,6 +131,14 @@ async function openSession(
       exitCode: 0,
     });
   }
+  Object.assign(commands, userlandFileCommands(userland, pathKind(engine, c.id)), {
+    sleep: sleepCommand(userland, (duration, sig) => {
+      if (sleep) return sleep(duration === 'forever' ? 0 : duration);
+      return duration === 'forever'
+        ? idleWhile(engine, untilAborted(signal() ?? sig))
+        : idleWhile(engine, engine.sleep(duration, signal() ?? sig));
+    }),
+  });
   if (userland === 'busybox') {
     commands.ps = psCommand(cmdEnv);
     commands.cat = busyboxCat(cmdEnv);
@@ -131,6 +157,7 @@ async function openSession(
     gid: who.gid,
   });
   Object.assign(session, {
+    engine,
     bash,
     env,
     cwd,
@@ -138,9 +165,32 @@ async function openSession(
     who,
     lastStatus: 0,
     customNames: new Set([...Object.keys(commands), ...prelude.names]),
-    prelude: prelude.code,
+    prelude: prelude.code + cdFunction(shellKind(req, userland), req.argv[0] ?? 'sh'),
   });
   return session;
+}
+
+/** Which shell runs the session's lines, for the wording of `cd` (see cdFunction). */
+function shellKind(
+  req: ContainerShellRequest,
+  userland: Userland,
+): 'bash' | 'bash-c' | 'dash' | 'ash' {
+  const [prog = '', ...rest] = req.argv;
+  const base = prog.split('/').pop() ?? '';
+  if (base === 'bash') {
+    const flagsOnly = rest.every((a) => /^-[il]+$/.test(a) || a === '--login');
+    return flagsOnly && req.interactive && req.tty ? 'bash' : 'bash-c';
+  }
+  return userland === 'busybox' ? 'ash' : 'dash';
+}
+
+/** What a path is in the container now (the session's commands run while its files change). */
+function pathKind(engine: Engine, containerId: string): PathKind {
+  return (path) => {
+    const v = engine.fs.view(containerId);
+    const kind = v.ok ? v.value.fs.get(normalizePath(path))?.entry.kind : undefined;
+    return kind === 'dir' ? 'dir' : kind === undefined ? undefined : 'file';
+  };
 }
 
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
@@ -233,12 +283,14 @@ async function runLine(
 ): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   // `$?` carries over from the previous line, as in one shell; the prelude's functions come first.
   const status = s.lastStatus !== 0 ? `(exit ${s.lastStatus}); ` : '';
-  const r = await s.bash.run(`${s.prelude}${status}${line}`, {
-    cwd: s.cwd,
-    env: s.env,
-    stdin,
-    signal,
-  });
+  const r = await busyWhile(s.engine, () =>
+    s.bash.run(`${s.prelude}${status}${line}`, {
+      cwd: s.cwd,
+      env: s.env,
+      stdin,
+      signal,
+    }),
+  );
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(r.env))
     if (!['?', 'BASHPID', 'RANDOM', 'LINENO', 'SECONDS', 'OLDPWD_SET'].includes(k)) env[k] = v;
@@ -282,7 +334,9 @@ export function createContainerShell(
       else out.push({ stream, data });
     };
     const exitCode = (async (): Promise<number> => {
-      const session = await openSession(engine, req, ctx, () => current?.signal);
+      const session = await busyWhile(engine, () =>
+        openSession(engine, req, ctx, () => current?.signal),
+      );
       if (!session) return 1;
       const [prog = '', ...rest] = req.argv;
       const base = prog.split('/').pop() ?? '';
@@ -312,6 +366,11 @@ export function createContainerShell(
       try {
         const r = await runLine(session, script, stdin, current.signal);
         write('stdout', r.stdout);
+        // Ctrl-C: the terminal has echoed ^C; the program dies of SIGINT, saying nothing (status 130).
+        if (ctx.signal.aborted) {
+          write('stderr', withoutAbortNotice(r.stderr));
+          return 130;
+        }
         write('stderr', r.stderr);
         return r.exitCode;
       } finally {
@@ -363,7 +422,7 @@ export async function runMainProgramInContainer(
       interactive: false,
       role: 'main',
     },
-    { columns: 80 },
+    { columns: 80, rows: 24 },
     () => undefined,
     () => Promise.resolve(),
   );
@@ -380,6 +439,11 @@ export async function runMainProgramInContainer(
   }
   const r = await runLine(session, script, req.stdin, new AbortController().signal);
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+}
+
+/** just-bash's stderr without the notice it adds when a run is aborted (a real program says nothing). */
+function withoutAbortNotice(stderr: string): string {
+  return stderr.replace(/(^|\n)bash: execution aborted\n?$/, '$1');
 }
 
 /** All of stdin (a pipe), or what arrived before Ctrl-C. */
@@ -423,9 +487,45 @@ async function interactive(
     let line = '';
     let pendingCtrlP = false;
     let escape = '';
+    // One read at a time: keys typed while a line runs are read then (Ctrl-C), the rest waits its turn.
+    let pendingRead: Promise<string | null> | undefined;
+    const nextChunk = () =>
+      (pendingRead ??= ctx.stdin.read().then((chunk) => {
+        pendingRead = undefined;
+        return chunk;
+      }));
+    const typeAhead: string[] = [];
+    /** Waits for a line's run while watching the keyboard: Ctrl-C interrupts it (true). */
+    const watchKeys = async (run: Promise<unknown>, controller: AbortController) => {
+      const ended = run.then(
+        () => 'ended' as const,
+        () => 'ended' as const,
+      );
+      for (;;) {
+        const next = await Promise.race([ended, nextChunk(), stopped]);
+        if (next === null && !isRunning(engine, req.containerId)) {
+          // The container stopped under the line: its processes are gone.
+          controller.abort();
+          await ended;
+          return false;
+        }
+        if (next === 'ended' || next === null) {
+          await ended;
+          return controller.signal.aborted;
+        }
+        const ctrlC = next.lastIndexOf('\x03');
+        if (ctrlC < 0) typeAhead.push(next);
+        else {
+          // As a terminal's VINTR: what was typed before Ctrl-C is dropped.
+          typeAhead.length = 0;
+          typeAhead.push(next.slice(ctrlC + 1));
+          controller.abort();
+        }
+      }
+    };
     for (;;) {
       if (!isRunning(engine, req.containerId)) break;
-      const chunk = await Promise.race([ctx.stdin.read(), stopped]);
+      const chunk = typeAhead.shift() ?? (await Promise.race([nextChunk(), stopped]));
       if (chunk === null) {
         if (!isRunning(engine, req.containerId)) break;
         if (flavor === 'bash') raw('\x1b[?2004l\rexit\r\n');
@@ -463,14 +563,27 @@ async function interactive(
               if (flavor === 'bash') raw('exit\r\n');
               return exit[1] !== undefined ? Number(exit[1]) & 255 : s.lastStatus;
             }
-            engine.recordShellLine(typed, req.containerId);
             if (typed.trim() !== '') {
               const controller = new AbortController();
               setCurrent(controller);
               s.lineIsTty = !/[|>]/.test(typed);
-              const r = await runLine(s, typed, '', controller.signal);
+              // Interactive bash keeps COLUMNS and LINES to the terminal's size (checkwinsize).
+              if (flavor === 'bash') {
+                s.env.COLUMNS = String(ctx.columns);
+                s.env.LINES = String(ctx.rows);
+              }
+              const running = runLine(s, typed, '', controller.signal);
+              const interrupted = await watchKeys(running, controller);
+              const r = await running;
               write('stdout', r.stdout);
-              write('stderr', r.stderr);
+              if (interrupted) {
+                // The terminal echoes ^C; the shell starts a new line; the status is 128 + SIGINT.
+                write('stderr', withoutAbortNotice(r.stderr));
+                raw('^C\r\n');
+                s.lastStatus = 130;
+              } else write('stderr', r.stderr);
+              // With its status, as the host's lines: exercises check a failed command by it.
+              engine.recordShellLine(typed, req.containerId, s.lastStatus);
             }
             if (!isRunning(engine, req.containerId)) return s.lastStatus;
             raw(prompt(s, flavor, hostname));

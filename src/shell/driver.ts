@@ -5,6 +5,8 @@ export interface Clocked {
   nextWakeAt(): number | undefined;
   advanceTo(t: number): number;
   readonly engine: { now(): number };
+  /** Whether real work is pending (module loads, just-bash): the clock then stays where it is. */
+  busy?(): boolean;
 }
 
 /** What the driver needs of a running line. */
@@ -15,6 +17,25 @@ export interface Awaitable {
 
 const schedule: (fn: () => void) => void =
   typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+
+/** How long real pending work may hold the clock before the driver stops waiting for it (real ms). */
+const MAX_BUSY_MS = 60_000;
+
+/**
+ * Waits (in real time) while the machine reports real work pending; false if it stayed busy too long.
+ * A lazy import or a just-bash run can look idle to the driver: the clock must not move meanwhile.
+ */
+async function whileBusy(machine: Clocked): Promise<boolean> {
+  if (!machine.busy?.()) return true;
+  const started = performance.now();
+  while (machine.busy()) {
+    if (performance.now() - started > MAX_BUSY_MS) return false;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    await settle(1);
+  }
+  await settle();
+  return true;
+}
 
 /** Lets every pending microtask and a few macrotask turns run (what "blocked" means here). */
 export async function settle(turns = 3): Promise<void> {
@@ -52,6 +73,7 @@ export async function runToCompletion(
   let stuckRounds = 0;
   for (let steps = 0; steps < 1_000_000; steps++) {
     await settle();
+    if (!(await whileBusy(machine))) return { state: 'idle' };
     if (running.done()) return { state: 'ended' };
     if (stopOnInput && running.waitingForInput()) return { state: 'input' };
     const next = machine.nextWakeAt();
@@ -84,6 +106,7 @@ export async function passTime(machine: Clocked, ms: number): Promise<void> {
   const target = machine.engine.now() + ms;
   for (let steps = 0; steps < 1_000_000; steps++) {
     await settle();
+    await whileBusy(machine);
     const next = machine.nextWakeAt();
     if (next === undefined || next > target) {
       if (machine.engine.now() < target) machine.advanceTo(target);

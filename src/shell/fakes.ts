@@ -118,6 +118,22 @@ export const fakeDocker: CliCommand = (argv, ctx) => {
       ctx.signal.addEventListener('abort', () => end(130), { once: true });
       break;
     }
+    case 'size': {
+      // Prints the terminal's size, then again on each resize, until Ctrl-C.
+      emit('stdout', `${ctx.columns}x${ctx.rows}\n`);
+      const stop = ctx.onResize?.((columns, rows) =>
+        emit('stdout', `resized ${columns}x${rows} ctx=${ctx.columns}x${ctx.rows}\n`),
+      );
+      ctx.signal.addEventListener(
+        'abort',
+        () => {
+          stop?.();
+          end(130);
+        },
+        { once: true },
+      );
+      break;
+    }
     default:
       emit('stderr', `docker: unknown command: docker ${cmd ?? ''}\n`);
       end(1);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeDocker, fakeEngine } from './fakes.ts';
 import { createMachine, type Machine, type RunningLine } from './machine.ts';
-import { runToCompletion } from './driver.ts';
+import { runToCompletion, settle } from './driver.ts';
 
 const IO = { columns: 100, rows: 30 };
 
@@ -70,6 +70,24 @@ describe('machine', () => {
     expect(stderr).toBe('');
     const status = await run(m, 'echo $?');
     expect(status.stdout).toBe('130\n');
+  });
+
+  it('tells a command on the terminal about every resize, and keeps its context size live', async () => {
+    const { m } = machine();
+    const running = m.runLine('docker size', { columns: 100, rows: 30 });
+    let stdout = '';
+    const drain = (async () => {
+      for await (const c of running.output) stdout += c.data;
+    })();
+    await runToCompletion(m, running, { maxVirtualMs: 10 });
+    running.resize(120, 40);
+    running.resize(120, 40);
+    running.resize(60, 20);
+    await settle();
+    running.interrupt();
+    await runToCompletion(m, running);
+    await drain;
+    expect(stdout).toBe('100x30\nresized 120x40 ctx=120x40\nresized 60x20 ctx=60x20\n^C');
   });
 
   it('pipes docker output into host commands', async () => {

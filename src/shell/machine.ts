@@ -12,6 +12,7 @@ import { routeLine, type Route } from './route.ts';
 import { LineDiscipline } from './tty.ts';
 import type { IFileSystem } from 'just-bash';
 import { hostFsPort } from './host-fs-port.ts';
+import { busyWhile, idleWhile, isBusy } from './busy.ts';
 import { HostSync } from './host-sync.ts';
 
 /** What a line writes on the terminal; `echo` marks what the terminal itself echoed of typed input. */
@@ -45,6 +46,8 @@ export interface RunningLine {
   done(): boolean;
   /** Whether it is blocked reading the keyboard, i.e. waiting for the user. */
   waitingForInput(): boolean;
+  /** The terminal was resized: a command on the terminal sees the new size (`ctx.columns`, `onResize`). */
+  resize(columns: number, rows: number): void;
 }
 
 export interface MachineSnapshot {
@@ -67,6 +70,8 @@ export interface MachineOptions {
   snapshot?: MachineSnapshot;
   /** The docker command (default: `docker` of `src/cli/index.ts`, loaded lazily). */
   docker?: CliCommand;
+  /** How the docker command loads when `docker` is not given (default: a dynamic import of the CLI). */
+  loadDocker?: () => Promise<CliCommand>;
 }
 
 export interface Machine {
@@ -82,6 +87,11 @@ export interface Machine {
   /** Earliest virtual time at which the engine or a shell `sleep` needs to run. */
   nextWakeAt(): number | undefined;
   /**
+   * Whether real work is pending (a module loading, just-bash running a line): the clock must not be
+   * fast-forwarded then, however idle the line looks (see driver.ts).
+   */
+  busy(): boolean;
+  /**
    * Moves the clock towards `t`, stopping early at the first shell `sleep` due before it so that
    * the shell can run at that moment; returns the time reached. Never goes back.
    */
@@ -96,6 +106,10 @@ interface LineModules {
 }
 
 let lineModules: Promise<LineModules> | undefined;
+
+async function defaultDockerLoader(): Promise<CliCommand> {
+  return ((await import('../cli/index.ts')) as { docker: CliCommand }).docker;
+}
 
 /**
  * Loads what lines need beyond the prompt: the engine's heavy parts, container shells and the host's curl.
@@ -134,6 +148,7 @@ class HostMachine implements Machine {
   private readonly readyPromise: Promise<void>;
   private bashPromise: Promise<{ bash: HostBash; fs: IFileSystem }> | undefined;
   private dockerCommand: CliCommand | undefined;
+  private readonly loadDocker: () => Promise<CliCommand>;
   private readonly startFiles: EngineState['host']['files'] | undefined;
   /** Lines run one after another: the next starts when the previous has ended. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -165,6 +180,7 @@ class HostMachine implements Machine {
     if (!this.startFiles && hostFiles)
       Object.assign(hostFiles, initialHostFiles(this.engine.now()));
     this.dockerCommand = options.docker;
+    this.loadDocker = options.loadDocker ?? defaultDockerLoader;
     const fixture = options.fixture ?? [];
     const containers = (this.engine.state as Partial<EngineState> | undefined)?.containers ?? {};
     // A state with containers runs their programs as soon as the clock moves: load the heavy parts first.
@@ -179,8 +195,12 @@ class HostMachine implements Machine {
   }
 
   private async loadModules(): Promise<LineModules> {
-    this.modules ??= await loadLineModules();
+    this.modules ??= await busyWhile(this.engine, loadLineModules);
     return this.modules;
+  }
+
+  busy(): boolean {
+    return isBusy(this.engine);
   }
 
   prompt(): string {
@@ -274,10 +294,7 @@ class HostMachine implements Machine {
   }
 
   private async docker(): Promise<CliCommand> {
-    if (!this.dockerCommand) {
-      const mod = (await import('../cli/index.ts')) as { docker: CliCommand };
-      this.dockerCommand = mod.docker;
-    }
+    this.dockerCommand ??= await busyWhile(this.engine, this.loadDocker);
     return this.dockerCommand;
   }
 
@@ -300,7 +317,9 @@ class HostMachine implements Machine {
   }
 
   private hostBash(): Promise<{ bash: HostBash; fs: IFileSystem }> {
-    this.bashPromise ??= (async () => {
+    this.bashPromise ??= busyWhile(this.engine, async () => {
+      // With just-bash, after the prompt: not in the terminal's first chunk.
+      const { sleepCommand, untilAborted } = await import('./userland-commands.ts');
       const raw = await createMemoryFs();
       await writeHostFiles(
         raw,
@@ -314,7 +333,8 @@ class HostMachine implements Machine {
         (name: 'docker' | 'curl'): HostCommand =>
         async (args, ctx) =>
           this.withHostFiles(async () => {
-            const program = name === 'docker' ? await this.docker() : (await this.loadModules()).curl;
+            const program =
+              name === 'docker' ? await this.docker() : (await this.loadModules()).curl;
             const proc = program(
               args,
               this.cliContext({
@@ -331,11 +351,16 @@ class HostMachine implements Machine {
             );
             let stdout = '';
             let stderr = '';
-            for await (const chunk of proc.output) {
-              if (chunk.stream === 'stdout') stdout += chunk.data;
-              else stderr += chunk.data;
-            }
-            return { stdout, stderr, exitCode: await proc.exitCode };
+            // The command waits on the engine's clock: no real work of the line meanwhile.
+            const collected = (async () => {
+              for await (const chunk of proc.output) {
+                if (chunk.stream === 'stdout') stdout += chunk.data;
+                else stderr += chunk.data;
+              }
+              return proc.exitCode;
+            })();
+            const exitCode = await idleWhile(this.engine, collected);
+            return { stdout, stderr, exitCode };
           });
       const bash = await createHostBash({
         fs,
@@ -344,6 +369,14 @@ class HostMachine implements Machine {
         commands: {
           docker: command('docker'),
           curl: command('curl'),
+          sleep: sleepCommand('gnu', (duration) =>
+            idleWhile(
+              this.engine,
+              duration === 'forever'
+                ? untilAborted(this.bashSignal)
+                : this.sleepVirtual(duration, this.bashSignal),
+            ),
+          ),
           hostname: async () => ({ stdout: `${HOST.hostname}\n`, stderr: '', exitCode: 0 }),
           whoami: async () => ({ stdout: `${HOST.user}\n`, stderr: '', exitCode: 0 }),
           id: async () => ({
@@ -352,12 +385,12 @@ class HostMachine implements Machine {
             exitCode: 0,
           }),
         },
-        sleep: (ms) => this.sleepVirtual(ms, this.bashSignal),
+        sleep: (ms) => idleWhile(this.engine, this.sleepVirtual(ms, this.bashSignal)),
         uid: HOST.uid,
         gid: HOST.uid,
       });
       return { bash, fs };
-    })();
+    });
     return this.bashPromise;
   }
 
@@ -401,6 +434,20 @@ class HostMachine implements Machine {
     });
     let finished = false;
     let directInput: InputQueue | undefined;
+    const size = { columns: io.columns, rows: io.rows };
+    const resizeListeners = new Set<(columns: number, rows: number) => void>();
+    /** On a terminal, the context's size is live and resizes are announced (see CliContext). */
+    const onTerminal = (ctx: CliContext): CliContext => {
+      Object.defineProperties(ctx, {
+        columns: { get: () => size.columns, enumerable: true },
+        rows: { get: () => size.rows, enumerable: true },
+      });
+      ctx.onResize = (listener) => {
+        resizeListeners.add(listener);
+        return () => void resizeListeners.delete(listener);
+      };
+      return ctx;
+    };
 
     const body = async (): Promise<number> => {
       switch (route.kind) {
@@ -409,23 +456,22 @@ class HostMachine implements Machine {
         case 'direct':
           return this.withHostFiles(async () => {
             const [name, ...args] = route.argv;
-            const program = name === 'docker' ? await this.docker() : (await this.loadModules()).curl;
+            const program =
+              name === 'docker' ? await this.docker() : (await this.loadModules()).curl;
             directInput = input;
-            const proc: CliProcess = program(
-              args,
-              this.cliContext({
-                stdin: input,
-                stdoutIsTTY,
-                stdinIsTTY,
-                columns: stdoutIsTTY ? io.columns : 80,
-                rows: io.rows,
-                signal: abort.signal,
-                env: { ...this.currentVars },
-                cwd: this.currentCwd,
-                canFollow: true,
-                setRawMode: stdinIsTTY ? (raw) => void (tty.raw = raw) : undefined,
-              }),
-            );
+            const ctx = this.cliContext({
+              stdin: input,
+              stdoutIsTTY,
+              stdinIsTTY,
+              columns: stdoutIsTTY ? io.columns : 80,
+              rows: io.rows,
+              signal: abort.signal,
+              env: { ...this.currentVars },
+              cwd: this.currentCwd,
+              canFollow: true,
+              setRawMode: stdinIsTTY ? (raw) => void (tty.raw = raw) : undefined,
+            });
+            const proc: CliProcess = program(args, stdoutIsTTY ? onTerminal(ctx) : ctx);
             for await (const chunk of proc.output) {
               output.push(route.mergeStderr ? { stream: 'stdout', data: chunk.data } : chunk);
             }
@@ -436,12 +482,14 @@ class HostMachine implements Machine {
           const script = line.includes('$?') ? `(exit ${this.exit}); ${line}` : line;
           this.bashSignal = abort.signal;
           try {
-            const result = await bash.run(script, {
-              cwd: this.currentCwd,
-              env: this.currentVars,
-              stdin: stdinIsTTY ? '' : (io.stdin ?? ''),
-              signal: abort.signal,
-            });
+            const result = await busyWhile(this.engine, () =>
+              bash.run(script, {
+                cwd: this.currentCwd,
+                env: this.currentVars,
+                stdin: stdinIsTTY ? '' : (io.stdin ?? ''),
+                signal: abort.signal,
+              }),
+            );
             const interrupted = abort.signal.aborted;
             // Ctrl-C: the terminal has echoed ^C; bash adds nothing and the status is 130 (128 + SIGINT).
             const stderr = interrupted
@@ -493,6 +541,12 @@ class HostMachine implements Machine {
       interrupt: () => tty.write('\x03'),
       done: () => finished,
       waitingForInput: () => directInput?.isWaiting() ?? false,
+      resize: (columns, rows) => {
+        if (columns === size.columns && rows === size.rows) return;
+        size.columns = columns;
+        size.rows = rows;
+        for (const listener of resizeListeners) listener(columns, rows);
+      },
     };
   }
 

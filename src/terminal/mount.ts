@@ -5,46 +5,20 @@ import { t } from '../i18n/fr.ts';
 import { loadJustBash } from '../shell/bash.ts';
 import { loadLineModules } from '../shell/machine.ts';
 import { TerminalSession, type SessionScreen } from './session.ts';
-import { sharedMachine, type SharedMachine } from './shared-machine.ts';
-import { indexedDbStore } from './store.ts';
+import type { SharedMachine } from './shared-machine.ts';
+import { openPageMachine } from './page-machine.ts';
 import { onThemeChange, pageFont, pageTheme } from './theme.ts';
-
-const CHANNEL_NAME = 'cours-docker-machines';
-const tabId = Math.random().toString(36).slice(2);
-let channel: BroadcastChannel | undefined;
-
-function pageChannel(): BroadcastChannel | undefined {
-  if (typeof BroadcastChannel === 'undefined') return undefined;
-  channel ??= new BroadcastChannel(CHANNEL_NAME);
-  return channel;
-}
 
 function mark(name: string): void {
   performance.mark?.(`cours-terminal:${name}`);
 }
 
-/** Reads the start fixture of the frame: a JSON list of command lines. */
-function fixtureOf(root: HTMLElement): string[] {
-  try {
-    const value: unknown = JSON.parse(root.dataset.fixture ?? '[]');
-    return Array.isArray(value) ? value.filter((line) => typeof line === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 export async function mountTerminal(root: HTMLElement): Promise<void> {
   mark('loaded');
-  const name = root.dataset.machine || 'bac-a-sable';
   const screenElement = root.querySelector<HTMLElement>('[data-terminal-screen]');
   if (!screenElement) throw new Error('cours-terminal : cadre incomplet');
-  const opening = sharedMachine({
-    name,
-    fixture: fixtureOf(root),
-    store: typeof indexedDB === 'undefined' ? undefined : indexedDbStore,
-    channel: pageChannel(),
-    tabId,
-  });
+  // Usually opened already by the frame while this chunk downloaded (the same promise then).
+  const opening = openPageMachine(root);
 
   Terminal.strings.promptLabel = t('terminal.xterm.saisie');
   Terminal.strings.tooMuchOutput = t('terminal.xterm.trop');
@@ -101,7 +75,9 @@ export async function mountTerminal(root: HTMLElement): Promise<void> {
         shared.busy(running);
       },
       completion: () =>
-        import('./completion-source.ts').then((module) => module.completionSource(shared.machine())),
+        import('./completion-source.ts').then((module) =>
+          module.completionSource(shared.machine()),
+        ),
     },
     announce: (text) => {
       if (live) live.textContent = text;

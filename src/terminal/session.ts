@@ -98,9 +98,7 @@ export class TerminalSession {
 
   /** The terminal changed size: the running command sees it. */
   resize(columns: number, rows: number): void {
-    const running = this.running as
-      (RunningLine & { resize?: (c: number, r: number) => void }) | undefined;
-    running?.resize?.(columns, rows);
+    this.running?.resize(columns, rows);
   }
 
   /** The machine was replaced (Réinitialiser): a clean screen and a new prompt. */

@@ -45,6 +45,28 @@ describe('SharedMachine', () => {
     second.dispose();
   });
 
+  it('builds the fresh machine ahead when the store hints at nothing saved, yet a saved entry wins', async () => {
+    const store = new MemoryStore();
+    const clock = { now: T0 };
+    const first = await SharedMachine.open(options(store, clock));
+    await runLine(first, 'docker run -d --name web nginx');
+    await first.flush();
+    first.dispose();
+
+    // A wrong hint (storage cleared apart from IndexedDB): the saved state is still restored.
+    const hinted = Object.assign(store, { mayHave: () => false });
+    const second = await SharedMachine.open(options(hinted, clock));
+    expect(await runLine(second, 'docker ps --format "{{.Names}}"')).toBe('web\n');
+    second.dispose();
+
+    const empty = Object.assign(new MemoryStore(), { mayHave: () => false });
+    const fresh = await SharedMachine.open(options(empty, clock, ['sleep 5']));
+    expect(fresh.startNotice).toBeUndefined();
+    expect(fresh.virtualNow()).toBe(T0 + 5000);
+    expect(await runLine(fresh, 'docker ps -q')).toBe('');
+    fresh.dispose();
+  });
+
   it('replaces an unreadable or older entry, with a one-line French notice', async () => {
     const store = new MemoryStore();
     const clock = { now: T0 };

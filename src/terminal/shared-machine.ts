@@ -32,6 +32,11 @@ interface SavedMessage {
   reset: boolean;
 }
 
+interface FreshMachine {
+  machine: Machine;
+  clockOffset: number;
+}
+
 const IDLE_TICK_MS = 5000;
 /** While a line runs it may set new wake-ups (a shell `sleep`, a `docker stop`): look often. */
 const BUSY_TICK_MS = 100;
@@ -144,12 +149,18 @@ export class SharedMachine {
       await this.replace(await this.fresh());
       return;
     }
+    const loading = store.load(this.name);
+    // Nothing saved here yet (the first visit, when opening IndexedDB is slowest): build the fresh
+    // machine meanwhile; a saved entry, if `load` finds one all the same, still wins.
+    const ahead = store.mayHave?.(this.name) === false ? this.build() : undefined;
+    ahead?.catch(() => undefined);
+    const fresh = () => this.fresh(ahead);
     let loaded;
     try {
-      loaded = await store.load(this.name);
+      loaded = await loading;
     } catch {
       this.startNotice = t('terminal.notice.sans-sauvegarde');
-      await this.replace(await this.fresh());
+      await this.replace(await fresh());
       return;
     }
     if (loaded.kind === 'found') {
@@ -160,7 +171,7 @@ export class SharedMachine {
     if (loaded.kind === 'older') this.startNotice = t('terminal.notice.ancien');
     if (loaded.kind === 'corrupt') this.startNotice = t('terminal.notice.illisible');
     if (loaded.kind !== 'none') await store.remove(this.name).catch(() => undefined);
-    await this.replace(await this.fresh());
+    await this.replace(await fresh());
   }
 
   /** Rebuilds a machine from a saved entry; false when the state does not restore. */
@@ -182,7 +193,14 @@ export class SharedMachine {
     return true;
   }
 
-  private async fresh(): Promise<Machine> {
+  private async fresh(built?: Promise<FreshMachine>): Promise<Machine> {
+    const { machine, clockOffset } = await (built ?? this.build());
+    this.clockOffset = clockOffset;
+    return machine;
+  }
+
+  /** A machine in its start state, and the lead of its clock (applied by `fresh`). */
+  private async build(): Promise<FreshMachine> {
     const machine = createMachine({
       now: this.realNow(),
       seed: Math.floor(Math.random() * 0x7fffffff),
@@ -191,8 +209,7 @@ export class SharedMachine {
     });
     await machine.ready();
     // A fixture that sleeps has moved the virtual clock ahead of real time: keep that lead.
-    this.clockOffset = Math.max(0, machine.engine.now() - this.realNow());
-    return machine;
+    return { machine, clockOffset: Math.max(0, machine.engine.now() - this.realNow()) };
   }
 
   private async replace(machine: Machine): Promise<void> {

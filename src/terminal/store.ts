@@ -51,6 +51,11 @@ export function readEntry(value: unknown): LoadResult {
 
 export interface MachineStore {
   load(name: string): Promise<LoadResult>;
+  /**
+   * A cheap synchronous hint: false when this store has certainly never saved that machine here, so
+   * that a fresh machine can be built while `load` confirms it. Absent: no hint.
+   */
+  mayHave?(name: string): boolean;
   save(entry: SavedMachine): Promise<void>;
   remove(name: string): Promise<void>;
 }
@@ -71,6 +76,11 @@ function database(): Promise<IDBDatabase> {
   return opening;
 }
 
+/** Opens the database now (the first visit creates it): the terminal's frame calls it while its code downloads. */
+export function warmUp(): void {
+  if (typeof indexedDB !== 'undefined') database().catch(() => undefined);
+}
+
 function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>) {
   return database().then(
     (db) =>
@@ -84,37 +94,36 @@ function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBReq
   );
 }
 
-/** Reads started early by `preloadEntry`, each used once by the first `load` of that name. */
-const early = new Map<string, Promise<LoadResult>>();
-const preloaded = new Set<string>();
+/** Where the hint of `mayHave` lives: opening IndexedDB the first time takes long, localStorage does not. */
+const savedKey = (name: string) => `cours-docker:saved:${name}`;
 
-function read(name: string): Promise<LoadResult> {
-  return run('readonly', (store) => store.get(name)).then(readEntry);
-}
-
-/**
- * Starts reading a machine's saved entry at once, while the terminal's code is still downloading; the
- * first `load` of that name takes the result. Once per name and page: later loads read afresh.
- */
-export function preloadEntry(name: string): void {
-  if (typeof indexedDB === 'undefined' || preloaded.has(name)) return;
-  preloaded.add(name);
-  const reading = read(name);
-  reading.catch(() => undefined);
-  early.set(name, reading);
+function setSavedHint(name: string, saved: boolean): void {
+  try {
+    if (saved) localStorage.setItem(savedKey(name), '1');
+    else localStorage.removeItem(savedKey(name));
+  } catch {
+    // No localStorage: `mayHave` then answers true and nothing is built ahead.
+  }
 }
 
 /** The browser's store. Every method rejects when IndexedDB is unavailable (private mode, quota). */
 export const indexedDbStore: MachineStore = {
-  load(name) {
-    const started = early.get(name);
-    early.delete(name);
-    return started ?? read(name);
+  async load(name) {
+    return readEntry(await run('readonly', (store) => store.get(name)));
+  },
+  mayHave(name) {
+    try {
+      return localStorage.getItem(savedKey(name)) !== null;
+    } catch {
+      return true;
+    }
   },
   async save(entry) {
+    setSavedHint(entry.name, true);
     await run('readwrite', (store) => store.put(entry, entry.name));
   },
   async remove(name) {
     await run('readwrite', (store) => store.delete(name));
+    setSavedHint(name, false);
   },
 };

@@ -27,9 +27,10 @@ export class PullDisplay {
   private ids = new Map<string, number>();
   private readonly write: (s: string) => void;
   private readonly tty: boolean;
-  private readonly columns: number;
+  /** The terminal's width now: it may be resized while the pull runs. */
+  private readonly columns: () => number;
 
-  constructor(write: (s: string) => void, tty: boolean, columns: number) {
+  constructor(write: (s: string) => void, tty: boolean, columns: () => number) {
     this.write = write;
     this.tty = tty;
     this.columns = columns;
@@ -42,7 +43,8 @@ export class PullDisplay {
   }
 
   layer(id: string, status: string, current?: number, total?: number): void {
-    const progress = current !== undefined ? progressString(current, total ?? 0, this.columns) : '';
+    const progress =
+      current !== undefined ? progressString(current, total ?? 0, this.columns()) : '';
     if (!this.tty) {
       if (progress === '') this.write(`${id}: ${status}\n`);
       return;
@@ -63,7 +65,7 @@ export async function streamPull(
   engine: Engine,
   plan: PullPlan,
   write: (s: string) => void,
-  opts: { tty: boolean; columns: number; quiet: boolean; signal?: AbortSignal },
+  opts: { tty: boolean; columns: () => number; quiet: boolean; signal?: AbortSignal },
 ): Promise<boolean> {
   const display = new PullDisplay(opts.quiet ? () => undefined : write, opts.tty, opts.columns);
   display.message(`${plan.label}: Pulling from ${plan.remotePath}`);
@@ -112,7 +114,7 @@ async function run(inv: Invocation): Promise<number> {
   }
   const ok = await streamPull(engine, plan.value, out.stdout, {
     tty: inv.ctx.stdoutIsTTY,
-    columns: inv.ctx.columns,
+    columns: () => inv.ctx.columns,
     quiet,
     signal: inv.ctx.signal,
   });
@@ -151,7 +153,7 @@ export async function ensureImage(
   if (!plan.ok) return { ok: false, error: plan.error };
   const done = await streamPull(engine, plan.value, out.stderr, {
     tty: ctx.stdoutIsTTY,
-    columns: ctx.columns,
+    columns: () => ctx.columns,
     quiet: inv.flags.values.quiet === true,
     signal: ctx.signal,
   });

@@ -99,6 +99,8 @@ export function runProbe(core: Core, c: Container, argv: string[], timeoutMs: nu
     if (out.k === 'sleep') now = out.until;
     else if (out.k === 'yield') now += 10;
     else if (out.k === 'stdin') sh.inClosed = true;
+    // `sleep infinity`: the probe runs out of time.
+    else if (out.k === 'block') break;
     else return { exitCode: 0, output: output.slice(0, MAX_OUTPUT), durationMs: PROBE_MS };
     if (now - start >= timeoutMs) break;
   }

@@ -33,7 +33,8 @@ export function envLookup(container: Container, name: string): string | undefine
   return undefined;
 }
 
-function isBusybox(state: EngineState, container: Container): boolean {
+/** Whether the container's image has a BusyBox userland (busybox, alpine) rather than GNU's. */
+export function isBusyboxUserland(state: EngineState, container: Container): boolean {
   const img = state.images[container.imageId];
   return (
     !!img &&
@@ -109,7 +110,7 @@ export function runUtility(
       const u = userOf(container);
       if (u.uid === 0) {
         return out(
-          isBusybox(state, container)
+          isBusyboxUserland(state, container)
             ? 'uid=0(root) gid=0(root) groups=0(root),10(wheel)\n'
             : 'uid=0(root) gid=0(root) groups=0(root)\n',
         );

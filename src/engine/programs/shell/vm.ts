@@ -4,7 +4,7 @@ import { ShellSyntaxError, ShellUnsupported, syntaxErrorText } from './ast.ts';
 import { ArithError, evalArith } from './arith.ts';
 import { compileSource } from './parse.ts';
 import { echo, formatDate, globToRegExp, printf, testCommand, type Flavor } from './text.ts';
-import { parseSleepSeconds } from '../simulators/basic.ts';
+import { parseSleep, sleepUsageError } from '../sleep-duration.ts';
 import { normalizePath } from '../../fs.ts';
 
 /** How a script reads and writes the container's files (swappable for the layered filesystem). */
@@ -82,6 +82,8 @@ export interface ShellState {
 
 export type ShellOutcome =
   | { k: 'sleep'; until: number }
+  /** `sleep infinity` in the foreground: nothing to wake up for; only a signal ends the shell. */
+  | { k: 'block' }
   /** The shell's values outgrew what this simulator keeps (`SHELL_MAX_CHARS`): it is killed. */
   | { k: 'memcap' }
   | { k: 'stdin' }
@@ -249,6 +251,13 @@ export function shellMemory(sh: ShellState): number {
   return shellChars(sh) * SHELL_BYTES_PER_CHAR;
 }
 
+/** `resume.until` of a `sleep infinity`: JSON-safe, and later than any virtual time the engine reaches. */
+const FOREVER = Number.MAX_SAFE_INTEGER;
+
+function sleepOutcome(until: number): ShellOutcome {
+  return until >= FOREVER ? { k: 'block' } : { k: 'sleep', until };
+}
+
 export function runShell(sh: ShellState, io: ShellIO, budget = 5000): ShellOutcome {
   return new Runner(sh, io, BASE_TARGETS).run(budget);
 }
@@ -291,7 +300,7 @@ class Runner {
       for (let n = 0; ; n++) {
         if (n >= budget) return { k: 'yield' };
         if (sh.resume?.kind === 'sleep') {
-          if (this.io.now < sh.resume.until) return { k: 'sleep', until: sh.resume.until };
+          if (this.io.now < sh.resume.until) return sleepOutcome(sh.resume.until);
           sh.resume = undefined;
           sh.status = 0;
           sh.pc++;
@@ -880,22 +889,21 @@ class Runner {
         return this.done(0);
       }
       case 'sleep': {
-        const secs = parseSleepSeconds(args);
-        if (secs === undefined) {
-          this.emit(
-            2,
-            args[0] === undefined
-              ? 'sleep: missing operand\n'
-              : `sleep: invalid number '${args[0]}'\n`,
-          );
+        const busybox = sh.flavor === 'ash';
+        const duration = parseSleep(args, busybox);
+        if (duration === undefined) {
+          this.emit(2, sleepUsageError(args, busybox));
           return this.done(1);
         }
-        sh.resume = {
-          kind: 'sleep',
-          until: this.io.now + Math.round(secs * 1000),
-          argv: [name, ...args],
-        };
-        return { k: 'sleep', until: sh.resume.until };
+        sh.resume =
+          duration === 'forever'
+            ? { kind: 'sleep', until: FOREVER, argv: [name, ...args] }
+            : {
+                kind: 'sleep',
+                until: this.io.now + Math.round(duration * 1000),
+                argv: [name, ...args],
+              };
+        return sleepOutcome(sh.resume.until);
       }
       case 'cat':
         return this.cat(args);

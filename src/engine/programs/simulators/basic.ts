@@ -2,7 +2,8 @@
 import type { ProgramState } from '../../types.ts';
 import { lookupPath, normalizePath } from '../../fs.ts';
 import { dataOf, type ProgramHost, type Simulator } from '../types.ts';
-import { processEnv, runUtility } from '../utilities.ts';
+import { isBusyboxUserland, processEnv, runUtility } from '../utilities.ts';
+import { parseSleep, sleepUsageError } from '../sleep-duration.ts';
 
 export interface ArgvData {
   argv: string[];
@@ -24,38 +25,30 @@ export const utilitySimulator: Simulator = {
   },
 };
 
-/** Parses busybox/GNU sleep operands ("3", "1.5", "2m", "1h"); undefined if invalid. */
-export function parseSleepSeconds(args: string[]): number | undefined {
-  if (args.length === 0) return undefined;
-  let total = 0;
-  for (const a of args) {
-    const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(a);
-    if (!m) return undefined;
-    const mult = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] ?? ''] ?? 1;
-    total += Number(m[1]) * mult;
-  }
-  return total;
-}
-
 interface SleepData extends ArgvData {
   until?: number;
+  /** `sleep infinity`: no wake-up; only a signal ends it. */
+  forever?: boolean;
 }
 
 export const sleepSimulator: Simulator = {
   step(host, prog) {
     const data = dataOf<SleepData>(prog);
+    if (data.forever) return;
     if (data.until === undefined) {
-      const secs = parseSleepSeconds(data.argv.slice(1));
-      if (secs === undefined) {
-        const arg = data.argv[1];
-        host.write(
-          'stderr',
-          arg === undefined ? 'sleep: missing operand\n' : `sleep: invalid number '${arg}'\n`,
-        );
+      const args = data.argv.slice(1);
+      const busybox = isBusyboxUserland(host.state, host.container);
+      const duration = parseSleep(args, busybox);
+      if (duration === undefined) {
+        host.write('stderr', sleepUsageError(args, busybox));
         host.exit(1);
         return;
       }
-      data.until = host.now + Math.round(secs * 1000);
+      if (duration === 'forever') {
+        data.forever = true;
+        return;
+      }
+      data.until = host.now + Math.round(duration * 1000);
     }
     if (host.now >= data.until) {
       host.exit(0);
@@ -83,10 +76,20 @@ export const catSimulator: Simulator = {
           normalizePath(f, host.container.config.workingDir || '/'),
         );
         if (!found) {
-          host.write('stderr', `cat: can't open '${f}': No such file or directory\n`);
+          host.write(
+            'stderr',
+            isBusyboxUserland(host.state, host.container)
+              ? `cat: can't open '${f}': No such file or directory\n`
+              : `cat: ${f}: No such file or directory\n`,
+          );
           status = 1;
         } else if (found.entry.kind === 'dir') {
-          host.write('stderr', `cat: read error: Is a directory\n`);
+          host.write(
+            'stderr',
+            isBusyboxUserland(host.state, host.container)
+              ? 'cat: read error: Is a directory\n'
+              : `cat: ${f}: Is a directory\n`,
+          );
           status = 1;
         } else if (found.entry.kind === 'file') {
           host.write('stdout', found.entry.content);

@@ -287,6 +287,7 @@ export const shellSimulator: Simulator = {
         prog.wakeAt = host.now + BUSY_SLICE_MS;
         return;
       case 'stdin':
+      case 'block':
         return;
       case 'exit':
         host.exit(out.code);
