@@ -117,12 +117,15 @@ test.describe('chapitre 3.2', () => {
   });
 
   test('les schémas gardent chaque ligne intacte dans un bloc de code', async ({ course }) => {
+    // The author's blocks only: « ▶ Exécuter » snippets added for practice are not part of the seed.
     const blocks = await course.content
       .locator('pre')
       .evaluateAll((pres) =>
-        pres.map((pre) =>
-          [...pre.querySelectorAll('.ec-line')].map((line) => (line.textContent ?? '').trimEnd()),
-        ),
+        pres
+          .filter((pre) => pre.closest('.expressive-code') && !pre.closest('[data-run-snippet]'))
+          .map((pre) =>
+            [...pre.querySelectorAll('.ec-line')].map((line) => (line.textContent ?? '').trimEnd()),
+          ),
       );
     expect(blocks).toEqual(seed.code);
   });
@@ -156,17 +159,20 @@ test.describe('chapitre 3.2', () => {
   }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await course.goto(CHAPTER);
+    // The author's code blocks: not terminals' frames nor the « ▶ Exécuter » snippets added for practice.
     const report = await course.content.locator('pre').evaluateAll((pres) =>
-      pres.map((pre) => {
-        const heights = [...pre.querySelectorAll('.ec-line')].map(
-          (line) => line.getBoundingClientRect().height,
-        );
-        return {
-          scrolls: pre.scrollWidth > pre.clientWidth,
-          overflow: getComputedStyle(pre).overflowX,
-          wraps: Math.max(...heights) > Math.min(...heights) * 1.5,
-        };
-      }),
+      pres
+        .filter((pre) => pre.closest('.expressive-code') && !pre.closest('[data-run-snippet]'))
+        .map((pre) => {
+          const heights = [...pre.querySelectorAll('.ec-line')].map(
+            (line) => line.getBoundingClientRect().height,
+          );
+          return {
+            scrolls: pre.scrollWidth > pre.clientWidth,
+            overflow: getComputedStyle(pre).overflowX,
+            wraps: Math.max(...heights) > Math.min(...heights) * 1.5,
+          };
+        }),
     );
     expect(report.filter((block) => block.wraps)).toEqual([]);
     expect(report.some((block) => block.scrolls)).toBe(true);
