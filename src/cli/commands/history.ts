@@ -2,11 +2,10 @@
 import type { CommandSpec, Invocation } from '../command.ts';
 import { renderError } from '../render-error.ts';
 import { humanDuration, humanSize } from '../format/units.ts';
-import { renderTable } from '../format/tabwriter.ts';
 import { rfc3339 } from '../views/go-time.ts';
-import { writeFormatted } from '../views/formatter.ts';
 import { flagBool, flagString } from '../views/flags.ts';
 import { flagsOf, useOf } from './spec-helpers.ts';
+import { printTableOrFormatted } from './listing.ts';
 
 const HEADERS: Record<string, string> = {
   ID: 'IMAGE',
@@ -50,22 +49,14 @@ function run(inv: Invocation): number {
     return 0;
   }
   const format = flagString(flags, 'format') ?? '';
-  if (format === '' || format === 'table') {
-    const rows = [['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT']];
-    for (const c of contexts) rows.push([c.ID, c.CreatedSince, c.CreatedBy, c.Size, c.Comment]);
-    out.stdout(renderTable(rows));
-    return 0;
-  }
-  const written = writeFormatted(format, contexts, {
+  const table = () => [
+    ['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'],
+    ...contexts.map((c) => [c.ID, c.CreatedSince, c.CreatedBy, c.Size, c.Comment]),
+  ];
+  return printTableOrFormatted(out, format, table, contexts, {
     typeName: 'formatter.historyContext',
     headers: HEADERS,
   });
-  if (!written.ok) {
-    out.stderr(`${written.error}\n`);
-    return 1;
-  }
-  out.stdout(written.output);
-  return 0;
 }
 
 export const command: CommandSpec = {

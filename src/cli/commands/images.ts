@@ -4,11 +4,10 @@ import type { CommandSpec, Invocation } from '../command.ts';
 import type { EngineState, ImageRow } from '../../engine/index.ts';
 import { parseImageReference } from '../../engine/index.ts';
 import { humanDuration, humanSize } from '../format/units.ts';
-import { renderTable } from '../format/tabwriter.ts';
 import { goTimeString } from '../views/go-time.ts';
-import { writeFormatted } from '../views/formatter.ts';
 import { flagBool, flagString, flagStrings } from '../views/flags.ts';
 import { flagsOf, useOf } from './spec-helpers.ts';
+import { printTableOrFormatted } from './listing.ts';
 
 export const IMAGE_HEADERS: Record<string, string> = {
   Containers: 'CONTAINERS',
@@ -148,30 +147,23 @@ function run(inv: Invocation): number {
     return 0;
   }
   const contexts = rows.map((r) => imageContext(r, now, trunc));
-  if (format === '' || format === 'table') {
+  const table = () => {
     const header = ['REPOSITORY', 'TAG'];
     if (digests) header.push('DIGEST');
     header.push('IMAGE ID', 'CREATED', 'SIZE');
-    const table = [header];
+    const lines = [header];
     for (const c of contexts) {
       const row = [c.Repository ?? '', c.Tag ?? ''];
       if (digests) row.push(c.Digest ?? '');
       row.push(c.ID ?? '', c.CreatedSince ?? '', c.Size ?? '');
-      table.push(row);
+      lines.push(row);
     }
-    out.stdout(renderTable(table));
-    return 0;
-  }
-  const written = writeFormatted(format, contexts, {
+    return lines;
+  };
+  return printTableOrFormatted(out, format, table, contexts, {
     typeName: 'formatter.imageContext',
     headers: IMAGE_HEADERS,
   });
-  if (!written.ok) {
-    out.stderr(`${written.error}\n`);
-    return 1;
-  }
-  out.stdout(written.output);
-  return 0;
 }
 
 export const command: CommandSpec = {

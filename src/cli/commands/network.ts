@@ -3,28 +3,13 @@ import type { Network } from '../../engine/index.ts';
 import type { CommandSpec, FlagSpec, Invocation } from '../command.ts';
 import { renderError } from '../render-error.ts';
 import { flagsOf, useOf } from './spec-helpers.ts';
-import { writeFormatted } from '../views/formatter.ts';
-import { parseFilterFlags } from '../views/ps-filter.ts';
 import { rfc3339Nano } from '../views/go-time.ts';
-import { confirm, filterMatches, usageError } from './prompt.ts';
+import { confirm, filterMatches } from './prompt.ts';
+import { flagString, flagStrings } from '../views/flags.ts';
+import { daemonListFilters, keyValues, labelFilterMatches, printFormatted } from './listing.ts';
 
-const list = (inv: Invocation, name: string): string[] => {
-  const v = inv.flags.values[name];
-  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-};
-const str = (inv: Invocation, name: string): string | undefined => {
-  const v = inv.flags.values[name];
-  return typeof v === 'string' ? v : undefined;
-};
-
-function keyValues(values: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const v of values) {
-    const eq = v.indexOf('=');
-    out[eq < 0 ? v : v.slice(0, eq)] = eq < 0 ? '' : v.slice(eq + 1);
-  }
-  return out;
-}
+const list = (inv: Invocation, name: string): string[] => flagStrings(inv.flags, name);
+const str = (inv: Invocation, name: string): string | undefined => flagString(inv.flags, name);
 
 const create: CommandSpec = {
   path: ['network', 'create'],
@@ -99,19 +84,8 @@ const ls: CommandSpec = {
   flags: flagsOf('network ls', 'all'),
   args: { min: 0, max: 0 },
   run(inv) {
-    const parsed = parseFilterFlags(list(inv, 'filter'));
-    if (!parsed.ok)
-      return usageError(
-        inv,
-        `invalid argument "${parsed.bad}" for "-f, --filter" flag: bad format of filter (expected name=value)`,
-      );
-    for (const key of parsed.args.keys()) {
-      if (!NETWORK_FILTERS.has(key)) {
-        inv.out.stderr(`Error response from daemon: invalid filter '${key}'\n`);
-        return 1;
-      }
-    }
-    const f = parsed.args;
+    const f = daemonListFilters(inv, NETWORK_FILTERS);
+    if (typeof f === 'number') return f;
     const used = new Set<string>();
     for (const c of Object.values(inv.engine.state.containers))
       for (const ep of Object.values(c.endpoints)) used.add(ep.networkId);
@@ -125,16 +99,7 @@ const ls: CommandSpec = {
       const dangling = f.get('dangling');
       if (dangling?.length && !dangling.includes(!n.builtin && !used.has(n.id) ? 'true' : 'false'))
         return false;
-      const labels = f.get('label');
-      if (
-        labels?.length &&
-        !labels.every((l) => {
-          const eq = l.indexOf('=');
-          const k = eq < 0 ? l : l.slice(0, eq);
-          return k in n.labels && (eq < 0 || n.labels[k] === l.slice(eq + 1));
-        })
-      )
-        return false;
+      if (!labelFilterMatches(f, n.labels)) return false;
       return true;
     });
     const noTrunc = inv.flags.values['no-trunc'] === true;
@@ -143,7 +108,8 @@ const ls: CommandSpec = {
       return 0;
     }
     const format = str(inv, 'format') || 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}';
-    const r = writeFormatted(
+    return printFormatted(
+      inv.out,
       format === 'table' ? 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}' : format,
       nets.map((n) => networkContext(n, noTrunc)),
       {
@@ -161,12 +127,6 @@ const ls: CommandSpec = {
         },
       },
     );
-    if (!r.ok) {
-      inv.out.stderr(`${r.error}\n`);
-      return 1;
-    }
-    inv.out.stdout(r.output);
-    return 0;
   },
 };
 

@@ -3,20 +3,14 @@ import type { Volume } from '../../engine/index.ts';
 import type { CommandSpec, Invocation } from '../command.ts';
 import { renderError } from '../render-error.ts';
 import { flagsOf, useOf } from './spec-helpers.ts';
-import { writeFormatted } from '../views/formatter.ts';
-import { parseFilterFlags } from '../views/ps-filter.ts';
 import { volumeMountpoint } from '../views/paths.ts';
 import { humanSize } from '../format/units.ts';
-import { confirm, filterMatches, usageError } from './prompt.ts';
+import { confirm, filterMatches } from './prompt.ts';
+import { flagString, flagStrings } from '../views/flags.ts';
+import { daemonListFilters, keyValues, labelFilterMatches, printFormatted } from './listing.ts';
 
-const list = (inv: Invocation, name: string): string[] => {
-  const v = inv.flags.values[name];
-  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-};
-const str = (inv: Invocation, name: string): string | undefined => {
-  const v = inv.flags.values[name];
-  return typeof v === 'string' ? v : undefined;
-};
+const list = (inv: Invocation, name: string): string[] => flagStrings(inv.flags, name);
+const str = (inv: Invocation, name: string): string | undefined => flagString(inv.flags, name);
 
 const create: CommandSpec = {
   path: ['volume', 'create'],
@@ -25,11 +19,7 @@ const create: CommandSpec = {
   flags: flagsOf('volume create', ['driver', 'label', 'opt']),
   args: { min: 0, max: 1 },
   run(inv) {
-    const labels: Record<string, string> = {};
-    for (const l of list(inv, 'label')) {
-      const eq = l.indexOf('=');
-      labels[eq < 0 ? l : l.slice(0, eq)] = eq < 0 ? '' : l.slice(eq + 1);
-    }
+    const labels = keyValues(list(inv, 'label'));
     const driver = str(inv, 'driver');
     const r = inv.engine.volumes.create({
       ...(inv.args[0] !== undefined ? { name: inv.args[0] } : {}),
@@ -72,19 +62,8 @@ const ls: CommandSpec = {
   flags: flagsOf('volume ls', ['filter', 'format', 'quiet']),
   args: { min: 0, max: 0 },
   run(inv) {
-    const parsed = parseFilterFlags(list(inv, 'filter'));
-    if (!parsed.ok)
-      return usageError(
-        inv,
-        `invalid argument "${parsed.bad}" for "-f, --filter" flag: bad format of filter (expected name=value)`,
-      );
-    const f = parsed.args;
-    for (const key of f.keys()) {
-      if (!VOLUME_FILTERS.has(key)) {
-        inv.out.stderr(`Error response from daemon: invalid filter '${key}'\n`);
-        return 1;
-      }
-    }
+    const f = daemonListFilters(inv, VOLUME_FILTERS);
+    if (typeof f === 'number') return f;
     const dangling = f.get('dangling');
     for (const d of dangling ?? []) {
       if (!['true', 'false', '1', '0'].includes(d)) {
@@ -99,16 +78,7 @@ const ls: CommandSpec = {
         const unused = inv.engine.volumes.usedBy(v.name).length === 0;
         if (!dangling.some((d) => (d === 'true' || d === '1') === unused)) return false;
       }
-      const labels = f.get('label');
-      if (
-        labels?.length &&
-        !labels.every((l) => {
-          const eq = l.indexOf('=');
-          const k = eq < 0 ? l : l.slice(0, eq);
-          return k in v.labels && (eq < 0 || v.labels[k] === l.slice(eq + 1));
-        })
-      )
-        return false;
+      if (!labelFilterMatches(f, v.labels)) return false;
       return true;
     });
     if (inv.flags.values.quiet === true) {
@@ -117,7 +87,8 @@ const ls: CommandSpec = {
     }
     const def = 'table {{.Driver}}\t{{.Name}}';
     const format = str(inv, 'format') || def;
-    const r = writeFormatted(
+    return printFormatted(
+      inv.out,
       format === 'table' ? def : format,
       volumes.map((v) => volumeContext(inv, v)),
       {
@@ -136,12 +107,6 @@ const ls: CommandSpec = {
         },
       },
     );
-    if (!r.ok) {
-      inv.out.stderr(`${r.error}\n`);
-      return 1;
-    }
-    inv.out.stdout(r.output);
-    return 0;
   },
 };
 

@@ -169,3 +169,10 @@ describe('aliases and usage lines', () => {
     );
   });
 });
+
+describe('alias usage lines', () => {
+  it('leaves a plugin command’s own usage line alone', async () => {
+    const help = await loadHelp(['builder', 'build']);
+    expect(help && renderHelp(help, 80)).toMatch(/^Usage:  docker buildx build /);
+  });
+});

@@ -39,8 +39,9 @@ export async function loadHelp(
   const configDir = options.configDir ?? RECORDED_CONFIG_DIR;
   const parts: HelpPart[] = help.parts.map((p, i) => {
     if ('text' in p) {
+      // The space keeps `docker build` from matching a plugin's `docker buildx build`.
       const prefix = `Usage:  ${ownPath}`;
-      if (i === 0 && usagePath !== ownPath && p.text.startsWith(prefix)) {
+      if (i === 0 && usagePath !== ownPath && p.text.startsWith(`${prefix} `)) {
         return { text: `Usage:  ${usagePath}` + p.text.slice(prefix.length) };
       }
       return p;
