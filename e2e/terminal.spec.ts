@@ -43,7 +43,8 @@ test.describe('terminal : le shell de la machine', () => {
     terminal,
   }) => {
     await terminal.open();
-    await terminal.run('docker run -d nginx');
+    // Both named: a generated name is random in the browser and could sort before « cache ».
+    await terminal.run('docker run -d --name web nginx');
     await terminal.run('docker run -d --name cache redis');
     expect(await terminal.run('docker ps -q | wc -l')).toEqual(['2']);
     expect(
