@@ -1,8 +1,6 @@
 // The live terminal on the Bac à sable page: host shell, docker commands, editing, completion, Ctrl-C.
 import { expect, test } from './fixtures/terminal-page.ts';
 
-const NOT_SIMULATED = /n’est pas simulée?/;
-
 test.describe('terminal : le shell de la machine', () => {
   test('le cadre statique devient un terminal prêt, avec son invite', async ({
     terminal,
@@ -56,8 +54,17 @@ test.describe('terminal : le shell de la machine', () => {
     await terminal.open();
     await terminal.run('docker run -d --name web nginx');
     const logs = await terminal.run('docker logs web');
-    test.skip(NOT_SIMULATED.test(logs.join('\n')), 'docker logs n’est pas encore simulé (issue 4)');
     expect(logs.join('\n')).toContain('/docker-entrypoint.sh');
+  });
+
+  test('curl sur un port publié, puis sa ligne dans docker logs', async ({ terminal }) => {
+    await terminal.open();
+    await terminal.run('docker run -d --name web -p 8080:80 nginx');
+    const page = await terminal.run('curl -s localhost:8080');
+    expect(page.join('\n')).toContain('<title>Welcome to nginx!</title>');
+    const logs = await terminal.run('docker logs --tail 1 web');
+    expect(logs.join('\n')).toMatch(/^172\.17\.0\.1 - - \[.*\] "GET \/ HTTP\/1\.1" 200 615 /);
+    expect(await terminal.run('curl -s localhost:9999; echo $?')).toEqual(['7']);
   });
 
   test('Ctrl-C interrompt une commande du shell et rend l’invite', async ({ terminal }) => {
@@ -71,18 +78,13 @@ test.describe('terminal : le shell de la machine', () => {
     expect(typed).toBeGreaterThanOrEqual(0);
     // As in a real terminal, ^C is echoed where the cursor stands: the row after the command.
     expect(rows[typed + 1]).toMatch(/^\^C/);
-    // Interrupted, not successful (bash gives 130; just-bash's abort currently reports 124).
-    expect(await terminal.run('echo $?')).not.toEqual(['0']);
+    // Interrupted as bash reports it.
+    expect(await terminal.run('echo $?')).toEqual(['130']);
   });
 
   test('Ctrl-C sur docker logs -f (issue 4)', async ({ terminal }) => {
     await terminal.open();
     await terminal.run('docker run -d --name web nginx');
-    const probe = await terminal.run('docker logs web');
-    test.skip(
-      NOT_SIMULATED.test(probe.join('\n')),
-      'docker logs -f n’est pas encore simulé (issue 4)',
-    );
     await terminal.start('docker logs -f web');
     await expect(terminal.root).toHaveAttribute('data-busy', '');
     await terminal.press('Control+c');
@@ -208,16 +210,8 @@ test.describe('terminal : conteneurs interactifs et téléchargements (issue 5)'
     await terminal.open();
     await terminal.start('docker run -it ubuntu bash');
     await terminal.page.waitForTimeout(500);
-    const screen = await terminal.screen();
-    test.skip(
-      !/root@[0-9a-f]{12}:\/# ?$/m.test(screen),
-      'les shells de conteneur (-it) ne sont pas encore simulés (issue 5)',
-    );
-    const touch = await terminal.run('touch test.txt');
-    test.skip(
-      touch.join('\n').includes('(simulateur)'),
-      'les commandes du shell de conteneur ne sont pas encore simulées (issue 5)',
-    );
+    expect(await terminal.screen()).toMatch(/root@[0-9a-f]{12}:\/# ?$/m);
+    expect(await terminal.run('touch test.txt')).toEqual([]);
     await terminal.run('exit');
     await expect.poll(() => terminal.lastRow()).toBe('apprenant@cours:~$');
     await terminal.run('docker rm $(docker ps -lq)');
@@ -233,7 +227,6 @@ test.describe('terminal : conteneurs interactifs et téléchargements (issue 5)'
     await terminal.start('docker pull alpine');
     await terminal.waitForPrompt(30_000);
     const screen = await terminal.screen();
-    test.skip(NOT_SIMULATED.test(screen), 'docker pull n’est pas encore simulé (issue 5)');
     expect(screen).toMatch(/Pull complete|Already exists|Status: /);
   });
 });
