@@ -8,6 +8,7 @@ import { indexCourse } from './src/course/course-files.ts';
 import { basePath, courseRoots } from './src/course/settings.ts';
 import { courseSidebar } from './src/course/sidebar.ts';
 import { fr } from './src/i18n/fr.ts';
+import { terminalPreload } from './scripts/terminal-preload.ts';
 
 // BASE_PATH=/cours/ builds the site for hosting under that sub-path (read at build time).
 const base = basePath();
@@ -54,5 +55,6 @@ export default defineConfig({
       lastUpdated: false,
       credits: false,
     }),
+    terminalPreload(),
   ],
 });

@@ -52,6 +52,7 @@ export function startExercise(root: HTMLElement, terminal: HTMLElement): void {
   // ------------------------------------------------------------ checking
 
   let previous: Evaluation | undefined;
+  let started = false;
   const revealed = new Map<string, number>();
 
   function showHints(evaluation: Evaluation): void {
@@ -73,6 +74,7 @@ export function startExercise(root: HTMLElement, terminal: HTMLElement): void {
   }
 
   function check(): void {
+    if (!started) return;
     const evaluation = evaluate(exercise, shared.machine().engine.state);
     for (const result of evaluation.checks) {
       const item = items.get(result.id);
@@ -252,6 +254,13 @@ export function startExercise(root: HTMLElement, terminal: HTMLElement): void {
   } catch {
     // No storage: nothing to show.
   }
-  void record();
-  check();
+  // A fresh machine runs its start fixture once the prompt is up: the first step is the state after it.
+  void shared
+    .machine()
+    .ready()
+    .then(() => {
+      started = true;
+      void record();
+      check();
+    });
 }

@@ -1,4 +1,4 @@
-// <cours-terminal>: fetches the live terminal when the frame nears the viewport, shows it once visible (kept tiny).
+// <cours-terminal>: fetches and starts the live terminal as the frame nears the viewport (kept tiny).
 
 type Mount = typeof import('../terminal/mount.ts');
 
@@ -20,14 +20,16 @@ function once(element: Element, margin: string, act: () => void): void {
 
 class CoursTerminal extends HTMLElement {
   private loading: Promise<Mount> | undefined;
+  private mounting: Promise<void> | undefined;
 
   connectedCallback(): void {
     if (this.dataset.started !== undefined) return;
-    // A little ahead of the reader's scroll: the code downloads and the machine opens before it is seen.
-    // A frame already there at load (the « Bac à sable ») starts at once, before the first report.
+    // A frame in view at load (the « Bac à sable ») starts at once. Others start a little ahead of the
+    // reader's scroll: the code downloads and the terminal starts before it is seen.
     const box = this.getBoundingClientRect();
-    if (box.top < innerHeight + NEAR && box.bottom > -NEAR) void this.load().catch(() => undefined);
-    else once(this, `${NEAR}px 0px`, () => void this.load().catch(() => undefined));
+    if (box.top < innerHeight && box.bottom > 0) return this.start();
+    if (box.top < innerHeight + NEAR && box.bottom > -NEAR) this.mount();
+    else once(this, `${NEAR}px 0px`, () => this.mount());
     once(this, '0px', () => this.start());
   }
 
@@ -44,15 +46,22 @@ class CoursTerminal extends HTMLElement {
     return this.loading;
   }
 
-  private start(): void {
-    this.dataset.started = '';
-    performance.mark?.('cours-terminal:visible');
-    this.load()
+  private mount(): void {
+    this.mounting ??= this.load()
       .then((module) => module.mountTerminal(this))
       .catch((error: unknown) => {
+        this.mounting = undefined;
+        // Retried once visible; a failure then shows the frame's French message.
+        if (this.dataset.started === undefined) return;
         this.dataset.failed = '';
         console.error(error);
       });
+  }
+
+  private start(): void {
+    this.dataset.started = '';
+    performance.mark?.('cours-terminal:visible', { detail: this.dataset.machine });
+    this.mount();
   }
 }
 

@@ -411,3 +411,19 @@ describe('snapshots and clock', () => {
     expect(e.state.host.history).toEqual(['docker ps']);
   });
 });
+
+describe('catalogue layers built on first read', () => {
+  it('reads, clones and snapshots the same whether their files were built or not', () => {
+    const untouched = createEngine({ now: 0, seed: 7 });
+    const read = createEngine({ now: 0, seed: 7 });
+    for (const layer of Object.values(read.state.layers)) expect(layer.files).toBeTypeOf('object');
+    expect(JSON.stringify(untouched.state)).toBe(JSON.stringify(read.state));
+    expect(structuredClone(untouched.state)).toEqual(read.state);
+    expect(untouched.toSnapshot()).toEqual(read.toSnapshot());
+    const layer = Object.values(untouched.state.layers)[0];
+    if (!layer) throw new Error('no layer');
+    layer.files = {};
+    expect(layer.files).toEqual({});
+    expect(checkInvariants(untouched.state)).toEqual([]);
+  });
+});

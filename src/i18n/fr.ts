@@ -88,6 +88,8 @@ export const fr = {
     'Ce navigateur n’enregistre pas l’état de ce terminal : il repartira de zéro au prochain chargement.',
   'terminal.notice.ancien':
     'L’état enregistré de ce terminal venait d’une version précédente du cours : la machine repart de son état de départ.',
+  'terminal.notice.restauree':
+    'L’état enregistré de ce terminal a été retrouvé : la machine reprend où vous l’aviez laissée.',
   'terminal.notice.illisible':
     'L’état enregistré de ce terminal était illisible : la machine repart de son état de départ.',
   'terminal.annonce.aucune-sortie': 'Commande terminée, sans affichage.',

@@ -72,6 +72,11 @@ export interface MachineOptions {
   docker?: CliCommand;
   /** How the docker command loads when `docker` is not given (default: a dynamic import of the CLI). */
   loadDocker?: () => Promise<CliCommand>;
+  /**
+   * Holds the fixture back until this resolves: a terminal shows its prompt first, then the fixture
+   * runs (lines typed meanwhile wait for it, as they wait for any fixture).
+   */
+  fixtureAfter?: Promise<void>;
 }
 
 export interface Machine {
@@ -185,9 +190,9 @@ class HostMachine implements Machine {
     const containers = (this.engine.state as Partial<EngineState> | undefined)?.containers ?? {};
     // A state with containers runs their programs as soon as the clock moves: load the heavy parts first.
     const needsModules = fixture.length > 0 || Object.keys(containers).length > 0;
-    this.readyPromise = (needsModules ? this.loadModules() : Promise.resolve()).then(() =>
-      this.applyFixture(fixture),
-    );
+    this.readyPromise = (options.fixtureAfter ?? Promise.resolve())
+      .then(() => (needsModules ? this.loadModules() : undefined))
+      .then(() => this.applyFixture(fixture));
   }
 
   ready(): Promise<void> {

@@ -9,11 +9,13 @@ import type { SharedMachine } from './shared-machine.ts';
 import { openPageMachine } from './page-machine.ts';
 import { onThemeChange, pageFont, pageTheme } from './theme.ts';
 
-function mark(name: string): void {
-  performance.mark?.(`cours-terminal:${name}`);
+/** A timing mark for `npm run bench:web`, naming the terminal's machine. */
+function markFor(root: HTMLElement): (name: string) => void {
+  return (name) => performance.mark?.(`cours-terminal:${name}`, { detail: root.dataset.machine });
 }
 
 export async function mountTerminal(root: HTMLElement): Promise<void> {
+  const mark = markFor(root);
   mark('loaded');
   const screenElement = root.querySelector<HTMLElement>('[data-terminal-screen]');
   if (!screenElement) throw new Error('cours-terminal : cadre incomplet');
@@ -22,13 +24,15 @@ export async function mountTerminal(root: HTMLElement): Promise<void> {
 
   Terminal.strings.promptLabel = t('terminal.xterm.saisie');
   Terminal.strings.tooMuchOutput = t('terminal.xterm.trop');
+  const fontSize = matchMedia('(max-width: 50em)').matches ? 13 : 14;
   const term = new Terminal({
+    ...sizeFromFrame(screenElement, fontSize),
     // Turned on right after the first prompt: building the accessibility tree delays the prompt.
     screenReaderMode: false,
     convertEol: true,
     cursorBlink: true,
     fontFamily: pageFont(root),
-    fontSize: matchMedia('(max-width: 50em)').matches ? 13 : 14,
+    fontSize,
     theme: pageTheme(root),
     minimumContrastRatio: 4.5,
     scrollback: 5000,
@@ -105,8 +109,9 @@ export async function mountTerminal(root: HTMLElement): Promise<void> {
     root.dataset.ready = '';
     mark('ready');
     term.options.screenReaderMode = true;
-    // The prompt is up: now what lines need (the docker CLI, the engine's heavy parts; the machine would
-    // import them on the first line), then the host's bash, needed only for lines that are not plain docker.
+    // The prompt is up: now the start fixture (lines typed meanwhile wait for it) and what lines need (the
+    // docker CLI, the engine's heavy parts), then the host's bash, needed only for lines that are not plain docker.
+    shared.startFixture();
     void Promise.all([import('../cli/index.ts'), loadLineModules()])
       .catch(() => undefined)
       .then(() => whenIdle(() => void loadJustBash().catch(() => undefined)));
@@ -204,6 +209,24 @@ const KEYS: Record<string, string> = {
 
 function decodeKey(name: string): string {
   return KEYS[name] ?? '';
+}
+
+/**
+ * The size the fit addon will find, guessed from the static frame's prompt (same font, 14px): xterm then
+ * starts at its final size instead of resizing (and redrawing) right after opening. A wrong guess costs
+ * only that resize.
+ */
+function sizeFromFrame(screen: HTMLElement, fontSize: number): { cols?: number; rows?: number } {
+  const prompt = screen.querySelector('.terminal__static span');
+  if (fontSize !== 14 || !prompt?.textContent) return {};
+  const box = prompt.getBoundingClientRect();
+  // The fit addon's arithmetic: the frame's computed size, less xterm's scroll bar (14px).
+  const style = getComputedStyle(screen);
+  const cell = { width: box.width / prompt.textContent.length, height: Math.ceil(box.height) };
+  if (!(cell.width > 0 && cell.height > 0)) return {};
+  const cols = Math.max(2, Math.floor((parseInt(style.width) - 14) / cell.width));
+  const rows = Math.max(1, Math.floor(parseInt(style.height) / cell.height));
+  return { cols, rows };
 }
 
 /** The size in cells, on the root: tests join the rows that a long line wrapped over. */

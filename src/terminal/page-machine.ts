@@ -31,5 +31,7 @@ export function openPageMachine(root: HTMLElement): Promise<SharedMachine> {
     store: typeof indexedDB === 'undefined' ? undefined : indexedDbStore,
     channel: pageChannel(),
     tabId,
+    // The prompt first: a fixture needs the docker CLI, which then loads after it (see mount.ts).
+    holdFixture: true,
   });
 }

@@ -1,7 +1,7 @@
 // Shared machines: restored from the store with the clock caught up, reset, and unreadable entries replaced.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SharedMachine, type SharedMachineOptions } from './shared-machine.ts';
-import { ENTRY_FORMAT, readEntry } from './store.ts';
+import { ENTRY_FORMAT, readEntry, type LoadResult } from './store.ts';
 import { MemoryStore } from './test-kit.ts';
 
 const T0 = Date.UTC(2026, 2, 1, 10, 0, 0);
@@ -45,7 +45,7 @@ describe('SharedMachine', () => {
     second.dispose();
   });
 
-  it('builds the fresh machine ahead when the store hints at nothing saved, yet a saved entry wins', async () => {
+  it('starts a fresh machine at once when the store hints at nothing saved, yet a saved entry wins', async () => {
     const store = new MemoryStore();
     const clock = { now: T0 };
     const first = await SharedMachine.open(options(store, clock));
@@ -53,11 +53,29 @@ describe('SharedMachine', () => {
     await first.flush();
     first.dispose();
 
-    // A wrong hint (storage cleared apart from IndexedDB): the saved state is still restored.
+    // A wrong hint (storage cleared apart from IndexedDB): the saved state still wins, with a notice.
     const hinted = Object.assign(store, { mayHave: () => false });
     const second = await SharedMachine.open(options(hinted, clock));
+    const notices: string[] = [];
+    second.watch({ restarted: (notice) => notices.push(notice) });
+    await vi.waitFor(() => expect(notices).toHaveLength(1));
+    expect(notices[0]).toMatch(/retrouvé/);
     expect(await runLine(second, 'docker ps --format "{{.Names}}"')).toBe('web\n');
     second.dispose();
+
+    // Once a line has run on the fresh machine, a late entry no longer replaces it.
+    let answer: (result: LoadResult) => void = () => undefined;
+    const slow = Object.assign(new MemoryStore(), {
+      mayHave: () => false,
+      load: () => new Promise<LoadResult>((resolve) => (answer = resolve)),
+    });
+    const busy = await SharedMachine.open(options(slow, clock));
+    await runLine(busy, 'docker create --name ici nginx');
+    const saved = await store.load('essai');
+    answer(saved);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await runLine(busy, 'docker ps -a --format "{{.Names}}"')).toBe('ici\n');
+    busy.dispose();
 
     const empty = Object.assign(new MemoryStore(), { mayHave: () => false });
     const fresh = await SharedMachine.open(options(empty, clock, ['sleep 5']));
@@ -109,6 +127,27 @@ describe('SharedMachine', () => {
     expect(names).toBe('depart\n');
     const saved = await store.load('essai');
     expect(saved.kind).toBe('found');
+    shared.dispose();
+  });
+
+  it('holds a fixture until its terminal starts it: typed lines wait, nothing is saved before', async () => {
+    const store = new MemoryStore();
+    const clock = { now: T0 };
+    const shared = await SharedMachine.open({
+      ...options(store, clock, ['docker run -d --name depart nginx', 'sleep 30']),
+      holdFixture: true,
+    });
+    expect(shared.machine().engine.state.containers).toEqual({});
+    await shared.flush();
+    expect(store.entries.has('essai')).toBe(false);
+    // Typed before the fixture ran: the line waits for it, then sees its container.
+    const names = runLine(shared, 'docker ps --format "{{.Names}}"');
+    shared.startFixture();
+    expect(await names).toBe('depart\n');
+    await shared.machine().ready();
+    expect(shared.virtualNow() - clock.now).toBe(30_000);
+    await shared.flush();
+    expect(store.entries.has('essai')).toBe(true);
     shared.dispose();
   });
 

@@ -3,7 +3,7 @@ import type { CliCommand } from '../cli/contract.ts';
 import { t } from '../i18n/fr.ts';
 import { createMachine, type Machine, type MachineSnapshot } from '../shell/machine.ts';
 import { History } from './history.ts';
-import { ENTRY_FORMAT, type MachineStore, type SavedMachine } from './store.ts';
+import { ENTRY_FORMAT, type LoadResult, type MachineStore, type SavedMachine } from './store.ts';
 
 /** What a terminal showing this machine is told. */
 export interface MachineWatcher {
@@ -22,6 +22,11 @@ export interface SharedMachineOptions {
   channel?: Pick<BroadcastChannel, 'postMessage' | 'addEventListener'>;
   /** Identifies this page among the tabs. */
   tabId?: string;
+  /**
+   * A fresh machine's fixture waits for `startFixture()`: its terminal shows the prompt first, and
+   * the docker CLI the fixture needs loads after it (lines typed meanwhile wait for the fixture).
+   */
+  holdFixture?: boolean;
 }
 
 interface SavedMessage {
@@ -54,17 +59,26 @@ export class SharedMachine {
   private tickTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private busyLines = 0;
+  private linesRun = 0;
   private staleFromOtherTab = false;
   private lastSavedAt = 0;
   /** Bumped by every replacement of the machine, so that a late save of the old one is dropped. */
   private generation = 0;
   private disposed = false;
+  /** Held by the first fresh machine until `startFixture()` (see `holdFixture`). */
+  private fixtureGate: Promise<void> | undefined;
+  private openFixtureGate: (() => void) | undefined;
+  /** A machine whose held fixture has not run yet: it is not saved before. */
+  private startPending: Machine | undefined;
 
   private constructor(options: SharedMachineOptions) {
     this.options = options;
     this.name = options.name;
     this.realNow = options.realNow ?? (() => Date.now());
     this.history = new History();
+    if (options.holdFixture && options.fixture.length > 0) {
+      this.fixtureGate = new Promise((resolve) => (this.openFixtureGate = resolve));
+    }
   }
 
   /** Restores the saved machine of that name, or creates it from its start fixture. */
@@ -87,6 +101,12 @@ export class SharedMachine {
     return () => this.watchers.delete(watcher);
   }
 
+  /** Lets a held fixture run (the first terminal's prompt is up). */
+  startFixture(): void {
+    this.openFixtureGate?.();
+    this.openFixtureGate = undefined;
+  }
+
   /** The virtual time that corresponds to now. */
   virtualNow(): number {
     return this.realNow() + this.clockOffset;
@@ -100,6 +120,7 @@ export class SharedMachine {
 
   /** A terminal starts (true) or ends (false) running a line. */
   busy(running: boolean): void {
+    if (running) this.linesRun++;
     this.busyLines = Math.max(0, this.busyLines + (running ? 1 : -1));
     if (running) {
       this.tick();
@@ -150,17 +171,19 @@ export class SharedMachine {
       return;
     }
     const loading = store.load(this.name);
-    // Nothing saved here yet (the first visit, when opening IndexedDB is slowest): build the fresh
-    // machine meanwhile; a saved entry, if `load` finds one all the same, still wins.
-    const ahead = store.mayHave?.(this.name) === false ? this.build() : undefined;
-    ahead?.catch(() => undefined);
-    const fresh = () => this.fresh(ahead);
+    if (store.mayHave?.(this.name) === false) {
+      // Nothing saved here yet (the first visit, when opening IndexedDB is slowest): the fresh machine
+      // starts without waiting for it. A saved entry that `load` finds all the same still wins.
+      await this.replace(await this.fresh());
+      void this.restoreLate(loading);
+      return;
+    }
     let loaded;
     try {
       loaded = await loading;
     } catch {
       this.startNotice = t('terminal.notice.sans-sauvegarde');
-      await this.replace(await fresh());
+      await this.replace(await this.fresh());
       return;
     }
     if (loaded.kind === 'found') {
@@ -171,7 +194,20 @@ export class SharedMachine {
     if (loaded.kind === 'older') this.startNotice = t('terminal.notice.ancien');
     if (loaded.kind === 'corrupt') this.startNotice = t('terminal.notice.illisible');
     if (loaded.kind !== 'none') await store.remove(this.name).catch(() => undefined);
-    await this.replace(await fresh());
+    await this.replace(await this.fresh());
+  }
+
+  /** Takes a saved entry found after a fresh start, unless a line has run since (see restoreOrCreate). */
+  private async restoreLate(loading: Promise<LoadResult>): Promise<void> {
+    const generation = this.generation;
+    const loaded = await loading.catch(() => undefined);
+    if (!loaded || loaded.kind === 'none') return;
+    if (this.generation !== generation || this.linesRun > 0) return;
+    if (loaded.kind === 'found' && (await this.restore(loaded.entry))) {
+      for (const watcher of this.watchers) watcher.restarted(t('terminal.notice.restauree'));
+      return;
+    }
+    await this.options.store?.remove(this.name).catch(() => undefined);
   }
 
   /** Rebuilds a machine from a saved entry; false when the state does not restore. */
@@ -193,23 +229,46 @@ export class SharedMachine {
     return true;
   }
 
-  private async fresh(built?: Promise<FreshMachine>): Promise<Machine> {
-    const { machine, clockOffset } = await (built ?? this.build());
+  private async fresh(): Promise<Machine> {
+    const { machine, clockOffset } = await this.build();
     this.clockOffset = clockOffset;
     return machine;
   }
 
   /** A machine in its start state, and the lead of its clock (applied by `fresh`). */
   private async build(): Promise<FreshMachine> {
+    const gate = this.fixtureGate;
+    this.fixtureGate = undefined;
     const machine = createMachine({
       now: this.realNow(),
       seed: Math.floor(Math.random() * 0x7fffffff),
       fixture: [...this.options.fixture],
       ...(this.options.docker ? { docker: this.options.docker } : {}),
+      ...(gate ? { fixtureAfter: gate } : {}),
     });
+    if (gate) {
+      this.startPending = machine;
+      void machine.ready().then(
+        () => this.fixtureApplied(machine),
+        () => undefined,
+      );
+      return { machine, clockOffset: 0 };
+    }
     await machine.ready();
-    // A fixture that sleeps has moved the virtual clock ahead of real time: keep that lead.
-    return { machine, clockOffset: Math.max(0, machine.engine.now() - this.realNow()) };
+    return { machine, clockOffset: this.leadOf(machine) };
+  }
+
+  /** A fixture that sleeps has moved the virtual clock ahead of real time: that lead is kept. */
+  private leadOf(machine: Machine): number {
+    return Math.max(0, machine.engine.now() - this.realNow());
+  }
+
+  private fixtureApplied(machine: Machine): void {
+    if (this.startPending === machine) this.startPending = undefined;
+    if (this.current !== machine) return;
+    this.clockOffset = Math.max(this.clockOffset, this.leadOf(machine));
+    this.scheduleSave(0);
+    this.tick();
   }
 
   private async replace(machine: Machine): Promise<void> {
@@ -246,6 +305,7 @@ export class SharedMachine {
     clearTimeout(this.saveTimer);
     const generation = this.generation;
     const machine = this.current;
+    if (machine === this.startPending) return;
     try {
       const snapshot = await machine.toSnapshot();
       if (generation !== this.generation) return;

@@ -7,6 +7,7 @@ import {
   layerDigestOf,
   manifestDigestOf,
   type CatalogImage,
+  type CatalogLayer,
 } from './images.ts';
 
 export { CATALOG, imageIdOf, layerDigestOf, manifestDigestOf } from './images.ts';
@@ -38,6 +39,26 @@ export function catalogImageById(id: string): CatalogImage | undefined {
   return CATALOG.find((img) => imageIdOf(img) === id);
 }
 
+/**
+ * A catalogue layer whose file map is built on first read: a fresh engine holds ten images, and most of
+ * their files are never looked at. Reading `files` (a lookup, a snapshot, JSON) turns it into plain data.
+ */
+function catalogLayer(digest: string, source: CatalogLayer): Layer {
+  const layer = { digest, size: source.size } as Layer;
+  const settle = (files: Layer['files']): Layer['files'] => {
+    const plain = { value: files, enumerable: true, writable: true, configurable: true };
+    Object.defineProperty(layer, 'files', plain);
+    return files;
+  };
+  Object.defineProperty(layer, 'files', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(source.files()),
+    set: settle,
+  });
+  return layer;
+}
+
 /** Adds a catalogue image (and its layers, shared ones once) to the local store, without tags. */
 export function installCatalogImage(
   stores: Pick<CatalogStores, 'images' | 'layers'>,
@@ -49,7 +70,7 @@ export function installCatalogImage(
   for (const l of img.layers) {
     const d = layerDigestOf(l);
     layerDigests.push(d);
-    if (!stores.layers[d]) stores.layers[d] = { digest: d, size: l.size, files: l.files() };
+    if (!stores.layers[d]) stores.layers[d] = catalogLayer(d, l);
   }
   const image: Image = {
     id,
