@@ -30,15 +30,22 @@ test('aucune requête ne quitte le site pendant une session', async ({ terminal,
 });
 
 test('le cadre est léger tant que le terminal n’est pas visible', async ({ terminal, page }) => {
-  await page.setViewportSize({ width: 1280, height: 200 });
-  await page.goto(terminal.url());
+  // A chapter's terminals load as the reader nears them (the « Bac à sable », a terminal page, loads at once).
+  terminal.machine = 'chapitre-3-2-images';
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(terminal.url('03-concepts-fondamentaux/02-conteneurs-docker/'));
   await page.waitForLoadState('networkidle');
-  const scripts = await page.evaluate(() =>
-    performance.getEntriesByType('resource').map((entry) => entry.name),
-  );
-  expect(scripts.some((name) => /mount\.[\w-]+\.js$/.test(name))).toBe(false);
+  const loaded = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => /\/mount\.[\w-]+\.js$/.test(entry.name)),
+    );
+  expect(await loaded()).toBe(false);
+  await expect(terminal.root).not.toHaveAttribute('data-started');
   await expect(terminal.root.locator('.terminal__static')).toContainText('apprenant@cours:~$');
   await terminal.ready();
+  expect(await loaded()).toBe(true);
 });
 
 test('le terminal se redimensionne avec la fenêtre', async ({ terminal, page }) => {
