@@ -47,7 +47,22 @@ const total = (scripts) => scripts.reduce((sum, script) => sum + gzipOf(script),
 /** Opens a page in a fresh context (empty cache and storage) and records the scripts it loads. */
 async function openPage(path, viewport, waitUntil = 'networkidle') {
   const context = await browser.newContext({ viewport });
+  // The page reports each terminal mark on the console: waiting for one then runs no Playwright script in
+  // the page (its first evaluation compiles ~15 ms of helpers, which would fall inside the measured window).
+  await context.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name.startsWith('cours-terminal:'))
+          console.debug(`${entry.name} ${entry.detail}`);
+      }
+    }).observe({ type: 'mark' });
+  });
   const page = await context.newPage();
+  const reported = [];
+  page.on('console', (message) => {
+    if (message.text().startsWith('cours-terminal:')) reported.push(message.text());
+  });
+  reportedMarks.set(page, reported);
   const scripts = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -56,26 +71,26 @@ async function openPage(path, viewport, waitUntil = 'networkidle') {
   return { context, page, scripts };
 }
 
-/**
- * The terminal's timing marks (see mount.ts), for one machine. Read with plain evaluations every
- * 50 ms: a selector wait would run Playwright's own script in the page while the terminal starts.
- */
+/** Marks reported on the console, per page (see openPage). */
+const reportedMarks = new WeakMap();
+
+/** The terminal's timing marks (see mount.ts) for one machine, once `until` was reported `count` times. */
 async function marksOf(page, machine, until = 'ready', count = 1) {
-  const read = () =>
-    page.evaluate((machine) => {
-      const marks = {};
-      for (const entry of performance.getEntriesByType('mark')) {
-        if (!entry.name.startsWith('cours-terminal:') || entry.detail !== machine) continue;
-        (marks[entry.name.slice('cours-terminal:'.length)] ??= []).push(entry.startTime);
-      }
-      return marks;
-    }, machine);
-  for (let waited = 0; waited < 20_000; waited += 50) {
-    const marks = await read();
-    if ((marks[until]?.length ?? 0) >= count) return marks;
-    await sleep(50);
+  const reported = reportedMarks.get(page);
+  const wanted = `cours-terminal:${until} ${machine}`;
+  for (let waited = 0; ; waited += 10) {
+    if (reported.filter((text) => text === wanted).length >= count) break;
+    if (waited > 20_000) throw new Error(`${machine} : pas de marque « ${until} » après 20 s`);
+    await sleep(10);
   }
-  throw new Error(`${machine} : pas de marque « ${until} » après 20 s`);
+  return page.evaluate((machine) => {
+    const marks = {};
+    for (const entry of performance.getEntriesByType('mark')) {
+      if (!entry.name.startsWith('cours-terminal:') || entry.detail !== machine) continue;
+      (marks[entry.name.slice('cours-terminal:'.length)] ??= []).push(entry.startTime);
+    }
+    return marks;
+  }, machine);
 }
 
 /** Scripts fetched between the terminal's first step (`since`) and its ready prompt, then after it. */
@@ -175,7 +190,15 @@ try {
 
   // 3. Times, median of RUNS fresh page loads.
   const sandboxTimes = { cold: [], fromPaint: [], warm: [], enter: [], enterBash: [] };
-  const steps = { load: [], xterm: [], xtermNew: [], xtermOpen: [], xtermFit: [], machine: [] };
+  const steps = {
+    load: [],
+    xterm: [],
+    xtermNew: [],
+    xtermOpen: [],
+    xtermFit: [],
+    prompt: [],
+    machine: [],
+  };
   const chapterTimes = { cold: [], enterAtReady: [] };
   for (let i = 0; i < RUNS; i++) {
     // The « Bac à sable »: its terminal is visible at load.
@@ -188,16 +211,20 @@ try {
     );
     sandboxTimes.fromPaint.push(at('ready') - paint);
     steps.load.push(at('loaded') - at('visible'));
-    steps.xterm.push(at('xterm') - at('loaded'));
+    steps.xterm.push(at('ready') - at('loaded'));
     steps.xtermNew.push(at('xterm-new') - at('loaded'));
-    steps.xtermOpen.push(at('xterm-open') - at('xterm-new'));
-    steps.xtermFit.push(at('xterm') - at('xterm-open'));
-    steps.machine.push(at('ready') - at('xterm'));
+    steps.prompt.push(at('prompt') - at('xterm-new'));
+    steps.xtermOpen.push(at('xterm-open') - at('prompt'));
+    steps.xtermFit.push(at('ready') - at('xterm-open'));
+    // On a first visit the machine (engine, catalogue) is built after the prompt.
+    marks = await marksOf(page, SANDBOX.machine, 'machine');
+    steps.machine.push(at('machine') - at('ready'));
     await sleep(300);
     sandboxTimes.enter.push(await typeLine(page, SANDBOX.machine, 'docker ps', 1));
     await page.waitForSelector('[data-terminal]:not([data-busy])');
     sandboxTimes.enterBash.push(await typeLine(page, SANDBOX.machine, 'echo bonjour | wc -c', 2));
     // A second visit in the same browser: scripts cached, machine restored from IndexedDB.
+    reportedMarks.get(page).length = 0;
     await page.reload({ waitUntil: 'load' });
     marks = await marksOf(page, SANDBOX.machine);
     sandboxTimes.warm.push(at('ready') - at('visible'));
@@ -221,11 +248,12 @@ try {
   show('visible → invite prête, 1re visite', sandboxTimes.cold, '≤ 100 ms');
   show('1re peinture de la page → invite prête', sandboxTimes.fromPaint);
   show('  dont chargement du module (réseau + analyse)', steps.load);
-  show('  dont création de xterm', steps.xterm);
+  show('  dont xterm et 1re invite', steps.xterm);
   show('    new Terminal', steps.xtermNew);
+  show('    invite écrite, analysée par xterm', steps.prompt);
   show('    open', steps.xtermOpen);
-  show('    fit', steps.xtermFit);
-  show('  dont machine et 1re invite', steps.machine);
+  show('    fit, clavier, contrôles', steps.xtermFit);
+  show('ensuite : machine prête (moteur, catalogue)', steps.machine);
   show('visible → invite prête, visite suivante', sandboxTimes.warm, '≤ 100 ms');
   show('Entrée → 1re sortie, « docker ps »', sandboxTimes.enter, '≤ 150 ms');
   show('Entrée → 1re sortie, 1re ligne bash (tube)', sandboxTimes.enterBash);

@@ -1,6 +1,12 @@
 // The preload step of the build: which chunks a full-window terminal page asks for from its <head>.
 import { describe, expect, it } from 'vitest';
-import { chunkClosure, staticImports, withPreloads } from './terminal-preload.ts';
+import {
+  COMPILE_HINT,
+  chunkClosure,
+  staticImports,
+  withCompileHint,
+  withPreloads,
+} from './terminal-preload.ts';
 
 describe('terminal preload', () => {
   it('reads the static imports of a built chunk, not its dynamic ones', () => {
@@ -32,5 +38,23 @@ describe('terminal preload', () => {
     );
     const chapter = page('terminal not-content');
     expect(withPreloads(chapter, ['mount.A.js'])).toBe(chapter);
+  });
+
+  it('puts the compile hint on the first line of the chunk, once', () => {
+    const code = 'const __vite__mapDeps=(i)=>i;\nimport{n as e}from"./fr.A1.js";';
+    const hinted = withCompileHint(code);
+    expect(hinted.split('\n')[0]).toBe(COMPILE_HINT);
+    expect(hinted.endsWith(code)).toBe(true);
+    expect(withCompileHint(hinted)).toBe(hinted);
+  });
+
+  it('loads the machine early only in a browser that saved it', () => {
+    const page =
+      '<html><head></head><body><cours-terminal class="terminal terminal--full" data-terminal data-machine="bac-a-sable"></cours-terminal><script type="module" src="/_astro/Terminal.astro_astro_type_script_index_0_lang.X.js"></script></body></html>';
+    const html = withPreloads(page, ['mount.A.js'], ['mount.A.js'], 'page-machine.B.js');
+    expect(html).toContain(
+      'try{localStorage.getItem("cours-docker:saved:bac-a-sable")!==null&&import("/_astro/page-machine.B.js")}catch{}',
+    );
+    expect(html).not.toContain('href="/_astro/page-machine.B.js"');
   });
 });

@@ -35,11 +35,8 @@ class CoursTerminal extends HTMLElement {
 
   private load(): Promise<Mount> {
     if (!this.loading) {
-      // The machine (IndexedDB, engine) gets ready while xterm's larger chunk downloads.
-      import('../terminal/store.ts').then((store) => store.warmUp()).catch(() => undefined);
-      import('../terminal/page-machine.ts')
-        .then((machine) => machine.openPageMachine(this))
-        .catch(() => undefined);
+      // IndexedDB, and the machine if the prompt needs it (a saved state), while xterm downloads.
+      import('../terminal/ahead.ts').then((ahead) => ahead.prepare(this)).catch(() => undefined);
       this.loading = import('../terminal/mount.ts');
       this.loading.catch(() => (this.loading = undefined));
     }

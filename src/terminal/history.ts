@@ -45,3 +45,18 @@ export class History {
     if (this.items.length > this.limit) this.items = this.items.slice(-this.limit);
   }
 }
+
+const pageHistories = new Map<string, History>();
+
+/**
+ * The history of the machine of that name on this page, one object for all its terminals: a terminal
+ * takes it before the machine is built, and the machine restores saved entries into it.
+ */
+export function historyOf(name: string): History {
+  let history = pageHistories.get(name);
+  if (!history) {
+    history = new History();
+    pageHistories.set(name, history);
+  }
+  return history;
+}

@@ -3,10 +3,11 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import { t } from '../i18n/fr.ts';
 import { loadJustBash } from '../shell/bash.ts';
-import { loadLineModules } from '../shell/machine.ts';
+import { promptNeedsMachine } from './ahead.ts';
 import { TerminalSession, type SessionScreen } from './session.ts';
+import { machineName } from './frame.ts';
+import { historyOf } from './history.ts';
 import type { SharedMachine } from './shared-machine.ts';
-import { openPageMachine } from './page-machine.ts';
 import { onThemeChange, pageFont, pageTheme } from './theme.ts';
 
 /** A timing mark for `npm run bench:web`, naming the terminal's machine. */
@@ -19,9 +20,7 @@ export async function mountTerminal(root: HTMLElement): Promise<void> {
   mark('loaded');
   const screenElement = root.querySelector<HTMLElement>('[data-terminal-screen]');
   if (!screenElement) throw new Error('cours-terminal : cadre incomplet');
-  // Usually opened already by the frame while this chunk downloaded (the same promise then).
-  const opening = openPageMachine(root);
-
+  const machine = lazyMachine(root);
   Terminal.strings.promptLabel = t('terminal.xterm.saisie');
   Terminal.strings.tooMuchOutput = t('terminal.xterm.trop');
   const fontSize = matchMedia('(max-width: 50em)').matches ? 13 : 14;
@@ -41,20 +40,17 @@ export async function mountTerminal(root: HTMLElement): Promise<void> {
   const fit = new FitAddon();
   term.loadAddon(fit);
   mark('xterm-new');
-  screenElement.replaceChildren();
-  term.open(screenElement);
-  mark('xterm-open');
-  fit.fit();
-  showSize(root, term);
-  mark('xterm');
 
-  let shared: SharedMachine;
-  try {
-    shared = await opening;
-    mark('machine');
-  } catch (error) {
-    term.write(`${t('terminal.erreur')}\r\n`);
-    throw error;
+  // On a first visit the prompt does not wait for the machine (see promptNeedsMachine).
+  if (promptNeedsMachine(root)) {
+    try {
+      await machine.open();
+    } catch (error) {
+      screenElement.replaceChildren();
+      term.open(screenElement);
+      term.write(`${t('terminal.erreur')}\r\n`);
+      throw error;
+    }
   }
 
   const live = root.querySelector<HTMLElement>('[data-terminal-live]');
@@ -71,15 +67,16 @@ export async function mountTerminal(root: HTMLElement): Promise<void> {
   const session = new TerminalSession({
     screen,
     host: {
-      machine: () => shared.machine(),
-      history: shared.history,
-      catchUp: () => void shared.catchUp(),
+      machine: () =>
+        machine.current?.machine() ?? machine.opened.then((shared) => shared.machine()),
+      history: historyOf(machineName(root)),
+      catchUp: () => void machine.current?.catchUp(),
       busy: (running) => {
         root.toggleAttribute('data-busy', running);
-        shared.busy(running);
+        machine.current?.busy(running);
       },
       completion: () =>
-        import('./completion-source.ts').then((module) =>
+        Promise.all([import('./completion-source.ts'), machine.open()]).then(([module, shared]) =>
           module.completionSource(shared.machine()),
         ),
     },
@@ -89,33 +86,92 @@ export async function mountTerminal(root: HTMLElement): Promise<void> {
     help: () => import('./aide.ts').then((module) => module.helpText()),
     trace: mark,
   });
+  const notice = machine.current?.startNotice;
+  session.start(notice ? [notice] : []);
+  // xterm parses what is written in a later task: it opens once the prompt is parsed, so that its first
+  // frame shows the prompt (opened first, it would draw an empty screen, then the prompt a frame later).
+  await new Promise<void>((resolve) => term.write('', resolve));
+  mark('prompt');
+
+  screenElement.replaceChildren();
+  term.open(screenElement);
+  mark('xterm-open');
+  fit.fit();
+  showSize(root, term);
+  mark('xterm');
+
   term.onData((data) => session.input(data));
-  shared.watch({ restarted: (notice) => void session.restart(notice) });
   wireKeys(term, root);
-  wireControls(root, term, session, shared);
+  wireTouchKeys(root, term, session);
   wireResize(root, screenElement, term, fit, session);
   onThemeChange(() => {
     term.options.theme = pageTheme(root);
   });
+  root.dataset.ready = '';
+  mark('ready');
+
+  term.options.screenReaderMode = true;
+  void machine.open().then((shared) => {
+    mark('machine');
+    connectMachine(root, term, session, shared);
+    // Now the start fixture (lines typed meanwhile wait for it) and what lines need (the docker CLI, the
+    // engine's heavy parts), then the host's bash, needed only for lines that are not plain docker.
+    shared.startFixture();
+    void Promise.all([
+      import('../cli/index.ts'),
+      import('../shell/machine.ts').then((module) => module.loadLineModules()),
+    ])
+      .catch(() => undefined)
+      .then(() => whenIdle(() => void loadJustBash().catch(() => undefined)));
+  }, reportMachineError(term));
+}
+
+/** The frame's machine, opened on demand: `opened` settles once something opens it. */
+function lazyMachine(root: HTMLElement) {
+  let current: SharedMachine | undefined;
+  let opening: Promise<SharedMachine> | undefined;
+  let adopt!: (opening: Promise<SharedMachine>) => void;
+  const opened = new Promise<SharedMachine>((resolve) => (adopt = resolve));
+  return {
+    get current(): SharedMachine | undefined {
+      return current;
+    },
+    opened,
+    open(): Promise<SharedMachine> {
+      if (!opening) {
+        opening = import('./page-machine.ts')
+          .then((module) => module.openPageMachine(root))
+          .then((shared) => (current = shared));
+        adopt(opening);
+      }
+      return opening;
+    },
+  };
+}
+
+/** What the terminal does with its machine once it is open: restarts, Réinitialiser, saving, the handle. */
+function connectMachine(
+  root: HTMLElement,
+  term: Terminal,
+  session: TerminalSession,
+  shared: SharedMachine,
+): void {
+  shared.watch({ restarted: (notice) => void session.restart(notice) });
+  wireReset(root, term, shared);
   const flush = () => void shared.flush();
   addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();
   });
+  exposeHandle(root, { input: (data) => session.input(data), shared });
+}
 
-  session.start(shared.startNotice ? [shared.startNotice] : []);
-  term.write('', () => {
-    exposeHandle(root, { input: (data) => session.input(data), shared });
-    root.dataset.ready = '';
-    mark('ready');
-    term.options.screenReaderMode = true;
-    // The prompt is up: now the start fixture (lines typed meanwhile wait for it) and what lines need (the
-    // docker CLI, the engine's heavy parts), then the host's bash, needed only for lines that are not plain docker.
-    shared.startFixture();
-    void Promise.all([import('../cli/index.ts'), loadLineModules()])
-      .catch(() => undefined)
-      .then(() => whenIdle(() => void loadJustBash().catch(() => undefined)));
-  });
+/** The machine could not be built: the terminal says so (in French) rather than waiting forever. */
+function reportMachineError(term: Terminal): (error: unknown) => void {
+  return (error) => {
+    term.write(`\r\n${t('terminal.erreur')}\r\n`);
+    console.error(error);
+  };
 }
 
 /** What exercises and click-to-run blocks use once the terminal is ready (hook for `components/`). */
@@ -169,12 +225,8 @@ function wireKeys(term: Terminal, root: HTMLElement): void {
   });
 }
 
-function wireControls(
-  root: HTMLElement,
-  term: Terminal,
-  session: TerminalSession,
-  shared: SharedMachine,
-): void {
+/** The touch keys under the terminal (phones): each types its key without taking the focus away. */
+function wireTouchKeys(root: HTMLElement, term: Terminal, session: TerminalSession): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-key], [data-text]')) {
     // Pressing a touch key must not take the focus (and the phone's keyboard) away from the terminal.
     button.addEventListener('mousedown', (event) => event.preventDefault());
@@ -185,18 +237,21 @@ function wireControls(
       term.focus();
     });
   }
+}
+
+/** « Réinitialiser »: enabled once the machine is open, after a confirmation. */
+function wireReset(root: HTMLElement, term: Terminal, shared: SharedMachine): void {
   const reset = root.querySelector<HTMLButtonElement>('[data-terminal-reset]');
   const dialog = root.querySelector<HTMLDialogElement>('[data-terminal-confirm]');
-  if (reset && dialog) {
-    reset.disabled = false;
-    reset.addEventListener('click', () => dialog.showModal());
-    dialog.addEventListener('close', () => {
-      if (dialog.returnValue === 'reinitialiser') {
-        void shared.reset().then(() => term.focus());
-      } else reset.focus();
-      dialog.returnValue = '';
-    });
-  }
+  if (!reset || !dialog) return;
+  reset.disabled = false;
+  reset.addEventListener('click', () => dialog.showModal());
+  dialog.addEventListener('close', () => {
+    if (dialog.returnValue === 'reinitialiser') {
+      void shared.reset().then(() => term.focus());
+    } else reset.focus();
+    dialog.returnValue = '';
+  });
 }
 
 const KEYS: Record<string, string> = {

@@ -1,5 +1,7 @@
-// The machine of a terminal frame, opened as soon as the frame starts: while xterm's larger chunk downloads,
-// the page reads the saved state from IndexedDB and builds the engine (both terminal-element and mount call it).
+// The machine of a terminal frame, shared by the page's frames that name it: on a first visit it is built right
+// after the first prompt; when a saved state may exist, while xterm downloads (ahead.ts), since the prompt needs it.
+import { fixtureOf, machineName } from './frame.ts';
+import { historyOf } from './history.ts';
 import { sharedMachine, type SharedMachine } from './shared-machine.ts';
 import { indexedDbStore } from './store.ts';
 
@@ -13,20 +15,12 @@ function pageChannel(): BroadcastChannel | undefined {
   return channel;
 }
 
-/** Reads the start fixture of the frame: a JSON list of command lines. */
-function fixtureOf(root: HTMLElement): string[] {
-  try {
-    const value: unknown = JSON.parse(root.dataset.fixture ?? '[]');
-    return Array.isArray(value) ? value.filter((line) => typeof line === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 /** The machine the frame names (`data-machine`), shared with every frame of the page that names it. */
 export function openPageMachine(root: HTMLElement): Promise<SharedMachine> {
+  const name = machineName(root);
   return sharedMachine({
-    name: root.dataset.machine || 'bac-a-sable',
+    name,
+    history: historyOf(name),
     fixture: fixtureOf(root),
     store: typeof indexedDB === 'undefined' ? undefined : indexedDbStore,
     channel: pageChannel(),

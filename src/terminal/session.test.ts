@@ -104,4 +104,35 @@ describe('TerminalSession', () => {
     const lines = screen.lines();
     expect(lines[lines.length - 2]).toMatch(/^start\s+stats$/);
   });
+
+  it('shows the first prompt before its machine is built, and runs a line typed meanwhile once it is', async () => {
+    const screen = new FakeScreen();
+    let build!: (machine: Machine) => void;
+    const building = new Promise<Machine>((resolve) => (build = resolve));
+    let machine: Machine | undefined;
+    const s = new TerminalSession({
+      screen,
+      host: {
+        machine: () => machine ?? building,
+        history: new History(),
+        catchUp: () => undefined,
+        busy: () => undefined,
+        completion: () => building.then(completionSource),
+      },
+      announce: () => undefined,
+      help: async () => '',
+    });
+    s.start();
+    expect(screen.lines()).toEqual(['apprenant@cours:~$ ']);
+    s.input('echo tôt\r');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.lines()).toEqual(['apprenant@cours:~$ echo tôt', '']);
+    machine = createMachine({ now: START, seed: 7 });
+    await machine.ready();
+    build(machine);
+    for (let i = 0; i < 100 && screen.lines().at(-1) !== 'apprenant@cours:~$ '; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(screen.lines()).toEqual(['apprenant@cours:~$ echo tôt', 'tôt', 'apprenant@cours:~$ ']);
+  });
 });

@@ -1,5 +1,6 @@
 // The host shell in a terminal: the prompt, line editing, built-ins, and each line run on the machine.
 import { t } from '../i18n/fr.ts';
+import { HOST, hostPrompt } from '../shell/host.ts';
 import type { Machine, RunningLine } from '../shell/machine.ts';
 import type { CompletionSource } from './complete.ts';
 import type { History } from './history.ts';
@@ -16,7 +17,11 @@ export interface SessionScreen extends EditorScreen {
 
 /** The machine side: the shared machine of this terminal. */
 export interface SessionHost {
-  machine(): Machine;
+  /**
+   * The machine, or a promise of it while it is built: the first prompt does not wait for it (a fresh
+   * machine starts in the home directory), and a line typed meanwhile runs once it is there.
+   */
+  machine(): Machine | Promise<Machine>;
   readonly history: History;
   /** Brings the virtual clock up to real time. */
   catchUp(): void;
@@ -129,7 +134,8 @@ export class TerminalSession {
     if (!this.atLineStart) this.write('\r\n');
     // A container shell turns bracketed paste off when it exits: the host's prompt wants it on.
     this.screen.write(BRACKETED_PASTE_ON);
-    this.editor.start(this.host.machine().prompt());
+    const machine = this.host.machine();
+    this.editor.start(machine instanceof Promise ? hostPrompt(HOST.home) : machine.prompt());
     void this.pump();
   }
 
@@ -198,7 +204,20 @@ export class TerminalSession {
       this.prompt();
       return;
     }
-    this.run(line);
+    let machine = this.host.machine();
+    if (machine instanceof Promise) {
+      const generation = this.generation;
+      try {
+        machine = await machine;
+      } catch {
+        this.write(`${t('terminal.erreur')}\r\n`);
+        this.prompt();
+        return;
+      }
+      // Réinitialiser while it was being built: the restart has shown a new prompt.
+      if (generation !== this.generation) return;
+    }
+    this.run(machine, line);
   }
 
   private async builtin(name: string, args: string[]): Promise<void> {
@@ -237,11 +256,9 @@ export class TerminalSession {
     }
   }
 
-  private run(line: string): void {
+  private run(machine: Machine, line: string): void {
     this.host.catchUp();
-    const running = this.host
-      .machine()
-      .runLine(line, { columns: this.screen.columns, rows: this.screen.rows });
+    const running = machine.runLine(line, { columns: this.screen.columns, rows: this.screen.rows });
     this.running = running;
     this.host.busy(true);
     const generation = this.generation;

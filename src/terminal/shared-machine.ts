@@ -27,6 +27,8 @@ export interface SharedMachineOptions {
    * the docker CLI the fixture needs loads after it (lines typed meanwhile wait for the fixture).
    */
   holdFixture?: boolean;
+  /** The history to restore into (see `historyOf`); a new one by default. */
+  history?: History;
 }
 
 interface SavedMessage {
@@ -75,7 +77,7 @@ export class SharedMachine {
     this.options = options;
     this.name = options.name;
     this.realNow = options.realNow ?? (() => Date.now());
-    this.history = new History();
+    this.history = options.history ?? new History();
     if (options.holdFixture && options.fixture.length > 0) {
       this.fixtureGate = new Promise((resolve) => (this.openFixtureGate = resolve));
     }

@@ -94,8 +94,11 @@ function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBReq
   );
 }
 
-/** Where the hint of `mayHave` lives: opening IndexedDB the first time takes long, localStorage does not. */
-const savedKey = (name: string) => `cours-docker:saved:${name}`;
+/**
+ * Where the hint of `mayHave` lives: opening IndexedDB the first time takes long, localStorage does not.
+ * The build reads it too: a full-window terminal's page loads its machine's code early when it is set.
+ */
+export const savedKey = (name: string) => `cours-docker:saved:${name}`;
 
 function setSavedHint(name: string, saved: boolean): void {
   try {

@@ -27,17 +27,18 @@ const SLOTS: Partial<Record<keyof ITheme, string>> = {
   brightWhite: '--sl-color-white',
 };
 
-/** Resolves each variable to an `rgb(…)` colour through a hidden probe element. */
+/** Resolves each variable to an `rgb(…)` colour through hidden probes, read after a single style pass. */
 export function pageTheme(root: HTMLElement): ITheme {
-  const probe = document.createElement('span');
-  probe.style.display = 'none';
-  root.append(probe);
-  const theme: Record<string, string> = {};
-  for (const [slot, variable] of Object.entries(SLOTS)) {
+  const probes = Object.entries(SLOTS).map(([slot, variable]) => {
+    const probe = document.createElement('span');
+    probe.style.display = 'none';
     probe.style.color = `var(${variable})`;
-    theme[slot] = getComputedStyle(probe).color;
-  }
-  probe.remove();
+    return { slot, probe };
+  });
+  root.append(...probes.map(({ probe }) => probe));
+  const theme: Record<string, string> = {};
+  for (const { slot, probe } of probes) theme[slot] = getComputedStyle(probe).color;
+  for (const { probe } of probes) probe.remove();
   return theme as ITheme;
 }
 
