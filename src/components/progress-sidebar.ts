@@ -31,14 +31,17 @@ class CoursProgressSidebar extends HTMLElement {
       const done = ids.filter(
         (id) => typeof saved.exercises?.[id]?.completedAt === 'string',
       ).length;
+      const progress = `${done}/${ids.length}`;
       let badge = link.querySelector<HTMLElement>('.progress-badge');
+      // Unchanged (the render of `pageshow` right after the first one): the page is not touched again.
+      if (badge?.dataset.progress === progress) continue;
       if (!badge) {
         badge = document.createElement('span');
         badge.className = 'progress-badge';
         link.append(badge);
       }
       badge.toggleAttribute('data-complete', done === ids.length);
-      badge.dataset.progress = `${done}/${ids.length}`;
+      badge.dataset.progress = progress;
       const hidden = (text: string) => {
         const span = document.createElement('span');
         span.className = 'sr-only';
