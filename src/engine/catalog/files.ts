@@ -609,7 +609,8 @@ the error log for details.</p>
 </html>
 `;
 
-const NGINX_DEFAULT_CONF_IMAGE = `server {
+/** /etc/nginx/conf.d/default.conf as the nginx package ships it (the entrypoint checks it before editing it). */
+export const NGINX_DEFAULT_CONF_IMAGE = `server {
     listen       80;
     server_name  localhost;
 

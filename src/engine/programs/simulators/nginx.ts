@@ -1,32 +1,16 @@
 // nginx's official image: /docker-entrypoint.sh's log lines, then nginx's notices, workers, and signal handling.
+import { NGINX_DEFAULT_CONF_IMAGE } from '../../catalog/files.ts';
+import { containerFs } from '../../fs/layered.ts';
 import { nginxErrorTime } from '../../time.ts';
 import { dataOf, type ProgramHost, type Simulator } from '../types.ts';
 import { envLookup } from '../utilities.ts';
 
 const DEFAULT_CONF = '/etc/nginx/conf.d/default.conf';
 
-export const NGINX_DEFAULT_CONF = `server {
-    listen       80;
-    listen  [::]:80;
-    server_name  localhost;
-
-    #access_log  /var/log/nginx/host.access.log  main;
-
-    location / {
-        root   /usr/share/nginx/html;
-        index  index.html index.htm;
-    }
-
-    #error_page  404              /404.html;
-
-    # redirect server error pages to the static page /50x.html
-    #
-    error_page   500 502 503 504  /50x.html;
-    location = /50x.html {
-        root   /usr/share/nginx/html;
-    }
+/** The edit of 10-listen-on-ipv6-by-default.sh: `sed 's,listen       80;,listen       80;\n    listen  [::]:80;,'`. */
+function withIpv6Listen(conf: string): string {
+  return conf.replace(/listen {7}80;/g, 'listen       80;\n    listen  [::]:80;');
 }
-`;
 
 interface EntrypointData {
   argv: string[];
@@ -47,24 +31,30 @@ export const nginxEntrypointSimulator: Simulator = {
         '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
         '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
       ];
-      const rw = host.container.rwLayer[DEFAULT_CONF];
-      if (rw && rw.kind === 'file' && rw.content.includes('listen  [::]:80;')) {
-        lines.push(`${me}: info: IPv6 listen already enabled`);
-      } else if (host.container.config.readonlyRootfs) {
+      const found = containerFs(host.state, host.container).get(DEFAULT_CONF);
+      const conf = found?.entry.kind === 'file' ? found.entry.content : undefined;
+      // The script's own order: can it touch the file, is it edited already, is it the packaged one.
+      if (host.container.config.readonlyRootfs) {
         lines.push(
           `${me}: info: can not modify /${DEFAULT_CONF.slice(1)} (read-only file system?)`,
         );
+      } else if (conf?.includes('listen  [::]:80;')) {
+        lines.push(`${me}: info: IPv6 listen already enabled`);
       } else {
         lines.push(`${me}: info: Getting the checksum of ${DEFAULT_CONF}`);
-        lines.push(`${me}: info: Enabled listen on IPv6 in ${DEFAULT_CONF}`);
-        host.container.rwLayer[DEFAULT_CONF] = {
-          kind: 'file',
-          content: NGINX_DEFAULT_CONF,
-          mode: 0o644,
-          uid: 0,
-          gid: 0,
-          mtime: host.now,
-        };
+        if (conf !== NGINX_DEFAULT_CONF_IMAGE) {
+          lines.push(`${me}: info: ${DEFAULT_CONF} differs from the packaged version`);
+        } else {
+          lines.push(`${me}: info: Enabled listen on IPv6 in ${DEFAULT_CONF}`);
+          host.container.rwLayer[DEFAULT_CONF] = {
+            kind: 'file',
+            content: withIpv6Listen(conf),
+            mode: 0o644,
+            uid: 0,
+            gid: 0,
+            mtime: host.now,
+          };
+        }
       }
       lines.push(
         '/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh',
