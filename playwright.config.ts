@@ -2,9 +2,9 @@
 // second build with the fixture course under the sub-path /cours/ (built here, kept in node_modules/.cache).
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium.ts';
 import { SITES } from './e2e/fixtures/sites.ts';
 
-const chromium = '/usr/bin/chromium';
 const node = JSON.stringify(process.execPath);
 const astro = 'node_modules/astro/bin/astro.mjs';
 
@@ -21,15 +21,8 @@ export default defineConfig({
     locale: 'fr-FR',
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(existsSync(chromium) ? { executablePath: chromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      ...(existsSync(CHROMIUM_PATH) ? { executablePath: CHROMIUM_PATH } : {}),
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

@@ -2,26 +2,12 @@
 // virtual minute with 100 containers running `while true; do date; sleep 1; done`. Goals: < 5 ms and < 20 ms.
 // Run: npx node bench/engine-bench-time.ts   (or npm run bench:time)
 import { performance } from 'node:perf_hooks';
-import { createEngine, type Engine } from '../src/engine/index.ts';
+import { createEngine } from '../src/engine/index.ts';
 import { docker } from '../src/cli/index.ts';
 import { collect } from '../src/cli/process.ts';
-import type { CliContext } from '../src/cli/contract.ts';
+import { contextFor } from '../src/cli/commands/test-kit.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 19, 32, 0);
-
-function contextFor(engine: Engine): CliContext {
-  return {
-    engine,
-    stdin: { read: async () => null },
-    stdoutIsTTY: false,
-    stdinIsTTY: false,
-    columns: 80,
-    rows: 24,
-    signal: new AbortController().signal,
-    env: { HOME: '/home/apprenant' },
-    cwd: '/home/apprenant',
-  };
-}
 
 function stats(samples: number[]): string {
   const s = [...samples].sort((a, b) => a - b);

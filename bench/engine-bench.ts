@@ -3,28 +3,14 @@
 import { createEngine, type Engine } from '../src/engine/index.ts';
 import { docker } from '../src/cli/index.ts';
 import { collect } from '../src/cli/process.ts';
-import type { CliContext } from '../src/cli/contract.ts';
 import { listContainers } from '../src/cli/views/ps-list.ts';
 import { ContainerContext } from '../src/cli/views/container-context.ts';
 import { renderTable } from '../src/cli/format/tabwriter.ts';
+import { contextFor } from '../src/cli/commands/test-kit.ts';
 
 /** 2026-11-27T19:32:00Z; the clock is virtual, so the date only shapes the ages printed. */
 const T0 = Date.UTC(2026, 10, 27, 19, 32, 0);
 const LIMITS = { maxContainers: 5000 };
-
-function contextFor(engine: Engine): CliContext {
-  return {
-    engine,
-    stdin: { read: async () => null },
-    stdoutIsTTY: false,
-    stdinIsTTY: false,
-    columns: 80,
-    rows: 24,
-    signal: new AbortController().signal,
-    env: { HOME: '/home/apprenant' },
-    cwd: '/home/apprenant',
-  };
-}
 
 async function run(
   engine: Engine,

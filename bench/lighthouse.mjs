@@ -3,19 +3,12 @@
 // would, uses /usr/bin/chromium; DIST=… reads another build)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
 
 const CHAPTER = '03-concepts-fondamentaux/02-conteneurs-docker/';
 const DIST = process.env.DIST ?? 'dist';
 const port = 4396;
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ');
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS].join(' ');
 
 const server = spawn(process.execPath, [
   'e2e/static-server.mjs',
@@ -42,7 +35,7 @@ function lighthouse(url) {
         `--chrome-flags=${CHROME_FLAGS}`,
         '--only-categories=performance,accessibility,best-practices,seo',
       ],
-      { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } },
+      { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
     );
     let out = '';
     let err = '';

@@ -5,23 +5,10 @@ import { createEngine, type Engine } from '../src/engine/index.ts';
 import { docker } from '../src/cli/index.ts';
 import { curl } from '../src/shell/curl.ts';
 import { collect } from '../src/cli/process.ts';
-import type { CliCommand, CliContext } from '../src/cli/contract.ts';
+import type { CliCommand } from '../src/cli/contract.ts';
+import { contextFor } from '../src/cli/commands/test-kit.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 19, 32, 0);
-
-function contextFor(engine: Engine): CliContext {
-  return {
-    engine,
-    stdin: { read: async () => null },
-    stdoutIsTTY: false,
-    stdinIsTTY: false,
-    columns: 80,
-    rows: 24,
-    signal: new AbortController().signal,
-    env: { HOME: '/home/apprenant' },
-    cwd: '/home/apprenant',
-  };
-}
 
 async function run(engine: Engine, program: CliCommand, argv: string[]) {
   return collect(program(argv, contextFor(engine)));

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
 
 // A course page without any terminal: what a terminal's frame adds is measured against it.
 const PLAIN_PAGE = 'travaux-pratiques/00-presentation/';
@@ -29,10 +30,7 @@ const server = spawn(process.execPath, [
 ]);
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const origin = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 const gzipOf = (path) =>
   gzipSync(readFileSync(`${DIST}${decodeURIComponent(path)}`), { level: 9 }).length;

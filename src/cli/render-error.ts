@@ -1,4 +1,5 @@
 // Renders engine errors (a code plus data) as Docker's exact English text, or French for the emulator's own limits.
+import { describeStartError } from '../engine/containers/start-errors.ts';
 import type { EngineError } from '../engine/index.ts';
 import { t } from '../i18n/fr.ts';
 
@@ -69,18 +70,8 @@ export function errorText(e: EngineError): string {
     case 'KILL_FAILED':
       return `cannot kill container: ${e.ref}: ${errorText(e.cause)}`;
     case 'PORT_ALLOCATED':
-      return `failed to set up container networking: driver failed programming external connectivity on endpoint ${e.name} (${e.endpointId}): Bind for ${e.hostIp}:${e.hostPort} failed: port is already allocated`;
-    case 'EXEC_FAILED': {
-      const why =
-        e.reason === 'not-found-in-path'
-          ? 'executable file not found in $PATH'
-          : e.reason === 'no-such-file'
-            ? `stat ${e.path}: no such file or directory`
-            : e.reason === 'is-directory'
-              ? 'is a directory'
-              : 'permission denied';
-      return `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${e.path}": ${why}`;
-    }
+    case 'EXEC_FAILED':
+      return describeStartError(e);
     case 'MEMORY_TOO_SMALL':
       return 'Minimum memory limit allowed is 6MB';
     case 'MEMORY_SWAP_TOO_SMALL':

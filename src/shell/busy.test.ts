@@ -5,6 +5,7 @@ import { runToCompletion } from './driver.ts';
 import { fakeDocker, fakeEngine } from './fakes.ts';
 import { createMachine } from './machine.ts';
 import { replay } from './replay.ts';
+import { drainOutput } from './test-kit.ts';
 
 /** A docker command whose module takes `ms` of real time to load, as a slow network would make it. */
 const slowDocker = (ms: number) => async (): Promise<CliCommand> => {
@@ -32,13 +33,9 @@ describe('pending real work', () => {
     const m = createMachine({ engine, loadDocker: slowDocker(100) });
     expect(m.busy()).toBe(false);
     const running = m.runLine('docker ps', { columns: 80, rows: 24 });
-    let out = '';
-    const drain = (async () => {
-      for await (const c of running.output) out += c.data;
-    })();
+    const output = drainOutput(running);
     expect(await runToCompletion(m, running)).toEqual({ state: 'ended' });
-    await drain;
-    expect(out).toBe('');
+    expect((await output).screen).toBe('');
     expect(engine.now()).toBe(0);
     expect(m.busy()).toBe(false);
   });

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createMachine, type Machine } from './machine.ts';
 import { runToCompletion } from './driver.ts';
+import { drainOutput } from './test-kit.ts';
 import { docker } from '../cli/index.ts';
 import { checkInvariants, createEngine } from '../engine/index.ts';
 
+/** Runs a line on pipes; one still running (random input) gets Ctrl-C, code -99 if it never ends. */
 async function run(m: Machine, line: string, opts: { tty?: boolean; stdin?: string } = {}) {
   const r = m.runLine(line, {
     columns: 100,
@@ -14,14 +16,7 @@ async function run(m: Machine, line: string, opts: { tty?: boolean; stdin?: stri
     stdinIsTTY: opts.tty ?? false,
     stdin: opts.stdin ?? '',
   });
-  let stdout = '';
-  let stderr = '';
-  const drain = (async () => {
-    for await (const c of r.output) {
-      if (c.stream === 'stdout') stdout += c.data;
-      else stderr += c.data;
-    }
-  })();
+  const output = drainOutput(r);
   // 'idle' only means real asynchronous work (loading just-bash) is still going on.
   for (let i = 0; i < 50 && !r.done(); i++) {
     const s = await runToCompletion(m, r, { maxVirtualMs: 120_000 });
@@ -29,7 +24,7 @@ async function run(m: Machine, line: string, opts: { tty?: boolean; stdin?: stri
   }
   if (!r.done()) r.interrupt();
   await runToCompletion(m, r, { maxVirtualMs: 60_000 });
-  await drain;
+  const { stdout, stderr } = await output;
   return { stdout, stderr, code: r.done() ? await r.exitCode : -99 };
 }
 
@@ -141,16 +136,13 @@ describe('network tools and the image’s other programs', () => {
   it('in an interactive shell, $? carries the last command’s status to the next line', async () => {
     const m = await machineWith();
     const r = m.runLine('docker run -it --name sess nginx bash', { columns: 100, rows: 30 });
-    let screen = '';
-    const drain = (async () => {
-      for await (const c of r.output) screen += c.data;
-    })();
+    const output = drainOutput(r);
     await runToCompletion(m, r);
     for (const line of ['nginx -t', 'echo "code $?"', 'nginx -v', 'echo "code $?"', 'exit']) {
       r.write(`${line}\r`);
       await runToCompletion(m, r);
     }
-    await drain;
+    const { screen } = await output;
     expect(screen).toContain('n’est pas simulé');
     expect(screen).toContain('code 1\r\n');
     expect(screen).toContain('nginx version: nginx/1.29.3\r\n');
@@ -162,16 +154,13 @@ describe('docker run -it', () => {
   it('plays an interactive bash session whose exit code is the container’s', async () => {
     const m = await machineWith();
     const r = m.runLine('docker run -it --name sess ubuntu bash', { columns: 100, rows: 30 });
-    let screen = '';
-    const drain = (async () => {
-      for await (const c of r.output) screen += c.data;
-    })();
+    const output = drainOutput(r);
     await runToCompletion(m, r);
     r.write('cd /tmp && touch a\r');
     await runToCompletion(m, r);
     r.write('exit 4\r');
     await runToCompletion(m, r);
-    await drain;
+    const { screen } = await output;
     expect(await r.exitCode).toBe(4);
     expect(screen).toMatch(
       /\x1b\[\?2004hroot@[0-9a-f]{12}:\/# cd \/tmp && touch a\r\n\x1b\[\?2004l\r\x1b\[\?2004hroot@[0-9a-f]{12}:\/tmp# exit 4\r\n\x1b\[\?2004l\rexit\r\n$/,
@@ -185,10 +174,7 @@ describe('the terminal size in container shells', () => {
   it('follows resizes: stty size, COLUMNS and LINES in bash, ls columns', async () => {
     const m = await machineWith('bb busybox sleep 3600');
     const r = m.runLine('docker run -it --name sess ubuntu bash', { columns: 100, rows: 30 });
-    let screen = '';
-    const drain = (async () => {
-      for await (const c of r.output) screen += c.data;
-    })();
+    const output = drainOutput(r);
     await runToCompletion(m, r);
     r.write('stty size; echo "$COLUMNS x $LINES"\r');
     await runToCompletion(m, r);
@@ -199,17 +185,14 @@ describe('the terminal size in container shells', () => {
     await runToCompletion(m, r);
     r.write('exit\r');
     await runToCompletion(m, r);
-    await drain;
+    const { screen } = await output;
     expect(screen).toContain('30 100\r\n100 x 30\r\n');
     expect(screen).toContain('20 60\r\n60 x 20\r\n');
     expect(screen).toContain("stty: 'standard input': Inappropriate ioctl for device");
     expect(screen).toContain('n’est pas simulé');
 
     const wide = m.runLine('docker exec -it bb sh', { columns: 200, rows: 30 });
-    let list = '';
-    const listed = (async () => {
-      for await (const c of wide.output) list += c.data;
-    })();
+    const listed = drainOutput(wide);
     await runToCompletion(m, wide);
     wide.write('ls /\r');
     await runToCompletion(m, wide);
@@ -218,7 +201,7 @@ describe('the terminal size in container shells', () => {
     await runToCompletion(m, wide);
     wide.write('exit\r');
     await runToCompletion(m, wide);
-    await listed;
+    const list = (await listed).screen;
     const [before = '', after = ''] = list.split('ls /').slice(1);
     const rowsOf = (text: string) => text.split('\r\n').filter((l) => /^\w/.test(l)).length;
     expect(rowsOf(after)).toBeGreaterThan(rowsOf(before));
@@ -278,9 +261,7 @@ describe('robustness of shells inside containers', () => {
   it('random bytes typed into an interactive shell never break it nor the engine', async () => {
     const m = await machineWith();
     const r = m.runLine('docker run -it --name fuzz busybox sh', { columns: 100, rows: 30 });
-    const drain = (async () => {
-      for await (const _ of r.output);
-    })();
+    const output = drainOutput(r);
     await runToCompletion(m, r);
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 60 }), async (typed) => {
@@ -293,7 +274,7 @@ describe('robustness of shells inside containers', () => {
     r.write('\x03exit 0\r');
     await runToCompletion(m, r, { maxVirtualMs: 60_000 });
     if (!r.done()) r.interrupt();
-    await drain;
+    await output;
   }, 60_000);
 
   it('a file over the cap is refused with the French message', async () => {

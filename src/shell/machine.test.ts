@@ -1,25 +1,11 @@
 // Tests of the machine: routing, state carried between lines, pipes, the prompt and the event log.
 import { describe, expect, it } from 'vitest';
 import { fakeDocker, fakeEngine } from './fakes.ts';
-import { createMachine, type Machine, type RunningLine } from './machine.ts';
+import { createMachine } from './machine.ts';
 import { runToCompletion, settle } from './driver.ts';
+import { drainOutput, runLine } from './test-kit.ts';
 
 const IO = { columns: 100, rows: 30 };
-
-async function run(machine: Machine, line: string, io = IO) {
-  const running: RunningLine = machine.runLine(line, io);
-  let stdout = '';
-  let stderr = '';
-  const drain = (async () => {
-    for await (const c of running.output) {
-      if (c.stream === 'stdout') stdout += c.data;
-      else stderr += c.data;
-    }
-  })();
-  await runToCompletion(machine, running);
-  await drain;
-  return { stdout, stderr, exitCode: await running.exitCode, route: running.route };
-}
 
 function machine() {
   const engine = fakeEngine();
@@ -29,7 +15,7 @@ function machine() {
 describe('machine', () => {
   it('runs a simple docker line directly, on a terminal that may follow', async () => {
     const { m } = machine();
-    const r = await run(m, 'docker ctx --name "a b" $HOME');
+    const r = await runLine(m, 'docker ctx --name "a b" $HOME');
     expect(r.route).toBe('direct');
     expect(r.stdout).toBe(
       'tty=true stdinTty=true follow=true cols=100 cwd=/home/apprenant argv=["--name","a b","/home/apprenant"]\n',
@@ -39,12 +25,12 @@ describe('machine', () => {
 
   it('runs other lines in just-bash, where docker writes to a pipe and cannot follow', async () => {
     const { m } = machine();
-    const r = await run(m, 'docker ctx | cat');
+    const r = await runLine(m, 'docker ctx | cat');
     expect(r.route).toBe('bash');
     expect(r.stdout).toBe(
       'tty=false stdinTty=false follow=false cols=80 cwd=/home/apprenant argv=[]\n',
     );
-    const f = await run(m, 'docker follow; echo fin');
+    const f = await runLine(m, 'docker follow; echo fin');
     expect(f.stdout).toBe('line 0\nfin\n');
     expect(f.stderr).toContain('suivre');
   });
@@ -52,33 +38,23 @@ describe('machine', () => {
   it('ends a host `sleep` on Ctrl-C as bash does: ^C echoed, nothing more, status 130', async () => {
     const { m } = machine();
     const running = m.runLine('sleep 10; echo après', IO);
-    let stdout = '';
-    let stderr = '';
-    const drain = (async () => {
-      for await (const c of running.output) {
-        if (c.stream === 'stdout') stdout += c.data;
-        else stderr += c.data;
-      }
-    })();
+    const output = drainOutput(running);
     const waiting = await runToCompletion(m, running, { maxVirtualMs: 2000 });
     expect(waiting.state).toBe('timeout');
     running.interrupt();
     await runToCompletion(m, running);
-    await drain;
+    const { stdout, stderr } = await output;
     expect(await running.exitCode).toBe(130);
     expect(stdout).toBe('^C');
     expect(stderr).toBe('');
-    const status = await run(m, 'echo $?');
+    const status = await runLine(m, 'echo $?');
     expect(status.stdout).toBe('130\n');
   });
 
   it('tells a command on the terminal about every resize, and keeps its context size live', async () => {
     const { m } = machine();
     const running = m.runLine('docker size', { columns: 100, rows: 30 });
-    let stdout = '';
-    const drain = (async () => {
-      for await (const c of running.output) stdout += c.data;
-    })();
+    const output = drainOutput(running);
     await runToCompletion(m, running, { maxVirtualMs: 10 });
     running.resize(120, 40);
     running.resize(120, 40);
@@ -86,54 +62,55 @@ describe('machine', () => {
     await settle();
     running.interrupt();
     await runToCompletion(m, running);
-    await drain;
-    expect(stdout).toBe('100x30\nresized 120x40 ctx=120x40\nresized 60x20 ctx=60x20\n^C');
+    expect((await output).screen).toBe(
+      '100x30\nresized 120x40 ctx=120x40\nresized 60x20 ctx=60x20\n^C',
+    );
   });
 
   it('pipes docker output into host commands', async () => {
     const { m } = machine();
-    await run(m, 'docker run -d web');
-    await run(m, 'docker run -d db');
-    const r = await run(m, 'docker ps -q | wc -l');
+    await runLine(m, 'docker run -d web');
+    await runLine(m, 'docker run -d db');
+    const r = await runLine(m, 'docker ps -q | wc -l');
     expect(r.stdout.trim()).toBe('2');
-    const s = await run(m, 'echo "$(docker ps -q | head -1)!"');
+    const s = await runLine(m, 'echo "$(docker ps -q | head -1)!"');
     expect(s.stdout).toBe('web!\n');
   });
 
   it('keeps the working directory and variables from one line to the next', async () => {
     const { m } = machine();
     expect(m.prompt()).toBe('apprenant@cours:~$ ');
-    await run(m, 'mkdir -p projet/app && cd projet');
+    await runLine(m, 'mkdir -p projet/app && cd projet');
     expect(m.cwd()).toBe('/home/apprenant/projet');
     expect(m.prompt()).toBe('apprenant@cours:~/projet$ ');
-    await run(m, 'NOM=web; export MODE=prod');
-    const r = await run(m, 'echo $NOM $MODE; pwd');
+    await runLine(m, 'NOM=web; export MODE=prod');
+    const r = await runLine(m, 'echo $NOM $MODE; pwd');
     expect(r.stdout).toBe('web prod\n/home/apprenant/projet\n');
-    const d = await run(m, 'docker ctx $NOM');
+    const d = await runLine(m, 'docker ctx $NOM');
     expect(d.stdout).toContain('cwd=/home/apprenant/projet argv=["web"]');
-    await run(m, 'cd /tmp');
+    await runLine(m, 'cd /tmp');
     expect(m.prompt()).toBe('apprenant@cours:/tmp$ ');
   });
 
   it('carries $? over lines, like bash', async () => {
     const { m } = machine();
-    await run(m, 'false');
-    expect((await run(m, 'echo $?')).stdout).toBe('1\n');
-    await run(m, 'docker nope');
-    expect((await run(m, 'docker ctx $?')).stdout).toContain('argv=["1"]');
+    await runLine(m, 'false');
+    expect((await runLine(m, 'echo $?')).stdout).toBe('1\n');
+    await runLine(m, 'docker nope');
+    expect((await runLine(m, 'docker ctx $?')).stdout).toContain('argv=["1"]');
   });
 
   it('is the host: user, hostname, files', async () => {
     const { m } = machine();
-    const r = await run(m, 'whoami; hostname; cat /etc/hostname; echo $HOME; ls -d /tmp');
+    const r = await runLine(m, 'whoami; hostname; cat /etc/hostname; echo $HOME; ls -d /tmp');
     expect(r.stdout).toBe('apprenant\ncours\ncours\n/home/apprenant\n/tmp\n');
   });
 
   it('appends every typed line to the event log with its exit code', async () => {
     const { m, engine } = machine();
-    await run(m, 'docker nope');
-    await run(m, '   ');
-    await run(m, 'echo hi | cat');
+    await runLine(m, 'docker nope');
+    await runLine(m, '   ');
+    await runLine(m, 'echo hi | cat');
     expect(engine.lines).toEqual([
       { line: 'docker nope', where: 'host', exitCode: 1 },
       { line: 'echo hi | cat', where: 'host', exitCode: 0 },
@@ -142,7 +119,7 @@ describe('machine', () => {
 
   it('merges stderr into stdout for a trailing 2>&1 and still runs directly', async () => {
     const { m } = machine();
-    const r = await run(m, 'docker ctx 2>&1');
+    const r = await runLine(m, 'docker ctx 2>&1');
     expect(r.route).toBe('direct');
     expect(r.stdout).toContain('to-stderr\n');
     expect(r.stderr).toBe('');
@@ -150,14 +127,14 @@ describe('machine', () => {
 
   it('fails curl like curl when nothing listens', async () => {
     const { m } = machine();
-    const r = await run(m, 'curl localhost:8080');
+    const r = await runLine(m, 'curl localhost:8080');
     expect(r).toMatchObject({
       stderr:
         "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n",
       exitCode: 7,
     });
     expect(
-      (await run(m, 'curl -s http://localhost:8080 | head -5; echo ${PIPESTATUS[0]}')).stdout,
+      (await runLine(m, 'curl -s http://localhost:8080 | head -5; echo ${PIPESTATUS[0]}')).stdout,
     ).toBe('7\n');
   });
 
@@ -168,14 +145,14 @@ describe('machine', () => {
       docker: fakeDocker,
       fixture: ['docker run -d web', 'cd /tmp'],
     });
-    const r = await run(m, 'docker ps');
+    const r = await runLine(m, 'docker ps');
     expect(r.stdout).toBe('web\n');
     expect(m.cwd()).toBe('/tmp');
   });
 
   it('saves the host filesystem and shell state in a snapshot', async () => {
     const { m } = machine();
-    await run(m, 'echo bonjour > note.txt; X=1; cd /tmp');
+    await runLine(m, 'echo bonjour > note.txt; X=1; cd /tmp');
     const snap = await m.toSnapshot();
     expect(snap.engine.host.files['/home/apprenant/note.txt']).toMatchObject({
       kind: 'file',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { docker } from '../cli/index.ts';
 import { runToCompletion } from './driver.ts';
 import { createMachine, type Machine } from './machine.ts';
+import { drainOutput, runLine } from './test-kit.ts';
 
 const IMAGES = [
   'nginx:latest',
@@ -13,20 +14,14 @@ const IMAGES = [
   'debian:latest',
 ];
 
-async function run(m: Machine, line: string) {
-  const r = m.runLine(line, { columns: 100, rows: 30, stdoutIsTTY: false, stdinIsTTY: false });
-  let stdout = '';
-  let stderr = '';
-  const drain = (async () => {
-    for await (const c of r.output) {
-      if (c.stream === 'stdout') stdout += c.data;
-      else stderr += c.data;
-    }
-  })();
-  await runToCompletion(m, r, { maxVirtualMs: 3 * 3600_000 });
-  await drain;
-  return { stdout, stderr, code: await r.exitCode };
-}
+/** Runs a line with stdin and stdout on pipes, over up to three hours of virtual time. */
+const run = (m: Machine, line: string) =>
+  runLine(
+    m,
+    line,
+    { columns: 100, rows: 30, stdoutIsTTY: false, stdinIsTTY: false },
+    { maxVirtualMs: 3 * 3600_000 },
+  );
 
 async function machine() {
   const m = createMachine({ seed: 7, docker, presentTags: IMAGES });
@@ -46,7 +41,7 @@ describe('sleep durations', () => {
       ['shell', 'debian', 'sh -c "sleep infinity"'],
     ] as const) {
       const args = arg.startsWith('sh') ? arg : `sleep ${arg}`;
-      expect((await run(m, `docker run -d --name ${name} ${image} ${args}`)).code).toBe(0);
+      expect((await run(m, `docker run -d --name ${name} ${image} ${args}`)).exitCode).toBe(0);
     }
     await run(m, 'sleep 7200');
     for (const name of ['gnu', 'bb', 'shell']) expect(await status(m, name)).toMatch(/^Up 2 hours/);
@@ -63,34 +58,34 @@ describe('sleep durations', () => {
       const r = await run(m, line);
       return { ...r, ms: m.engine.now() - start };
     };
-    expect(await timed('docker run --rm ubuntu sleep 1.5')).toMatchObject({ code: 0 });
+    expect(await timed('docker run --rm ubuntu sleep 1.5')).toMatchObject({ exitCode: 0 });
     expect((await timed('docker run --rm busybox sleep 2m')).ms).toBeGreaterThanOrEqual(120_000);
     expect((await timed('docker run --rm ubuntu sleep 1h 30')).ms).toBeGreaterThanOrEqual(
       3_630_000,
     );
     const sh = await timed(`docker run --rm ubuntu sh -c 'sleep .5m; echo ok'`);
-    expect(sh).toMatchObject({ stdout: 'ok\n', code: 0 });
+    expect(sh).toMatchObject({ stdout: 'ok\n', exitCode: 0 });
     expect(sh.ms).toBeGreaterThanOrEqual(30_000);
   });
 
   it('rejects a bad operand in the userland’s words', async () => {
     const m = await machine();
-    expect(await run(m, 'docker run --rm ubuntu sleep abc')).toEqual({
+    expect(await run(m, 'docker run --rm ubuntu sleep abc')).toMatchObject({
       stdout: '',
       stderr: "sleep: invalid time interval 'abc'\nTry 'sleep --help' for more information.\n",
-      code: 1,
+      exitCode: 1,
     });
     expect(await run(m, `docker run --rm debian sh -c 'sleep 1 x'`)).toMatchObject({
       stderr: "sleep: invalid time interval 'x'\nTry 'sleep --help' for more information.\n",
-      code: 1,
+      exitCode: 1,
     });
     expect(await run(m, 'docker run --rm busybox sleep abc')).toMatchObject({
       stderr: "sleep: invalid number 'abc'\n",
-      code: 1,
+      exitCode: 1,
     });
     expect(await run(m, `docker run --rm alpine sh -c 'sleep 1e3'`)).toMatchObject({
       stderr: "sleep: invalid number '1e3'\n",
-      code: 1,
+      exitCode: 1,
     });
   });
 
@@ -98,30 +93,31 @@ describe('sleep durations', () => {
     const m = await machine();
     await run(m, 'docker run -d --name bb busybox sleep infinity');
     let start = m.engine.now();
-    expect(await run(m, 'docker exec bb sleep 1.5m')).toMatchObject({ code: 0 });
+    expect(await run(m, 'docker exec bb sleep 1.5m')).toMatchObject({ exitCode: 0 });
     expect(m.engine.now() - start).toBe(90_000);
     expect(await run(m, 'docker exec bb sleep 3x')).toMatchObject({
       stderr: "sleep: invalid number '3x'\n",
-      code: 1,
+      exitCode: 1,
     });
     start = m.engine.now();
-    expect(await run(m, 'sleep 2h; echo fin')).toEqual({ stdout: 'fin\n', stderr: '', code: 0 });
+    expect(await run(m, 'sleep 2h; echo fin')).toMatchObject({
+      stdout: 'fin\n',
+      stderr: '',
+      exitCode: 0,
+    });
     expect(m.engine.now() - start).toBe(7_200_000);
-    expect(await run(m, 'sleep forever')).toEqual({
+    expect(await run(m, 'sleep forever')).toMatchObject({
       stdout: '',
       stderr: "sleep: invalid time interval 'forever'\nTry 'sleep --help' for more information.\n",
-      code: 1,
+      exitCode: 1,
     });
     for (const line of ['sleep infinity', 'docker exec bb sleep infinity']) {
       const r = m.runLine(line, { columns: 100, rows: 30 });
-      let out = '';
-      const drain = (async () => {
-        for await (const c of r.output) out += c.data;
-      })();
+      const output = drainOutput(r);
       expect((await runToCompletion(m, r, { maxVirtualMs: 3600_000 })).state).not.toBe('ended');
       r.interrupt();
       await runToCompletion(m, r);
-      await drain;
+      const out = (await output).screen;
       expect({ line, code: await r.exitCode, out }).toEqual({ line, code: 130, out: '^C' });
     }
   });
@@ -131,16 +127,13 @@ describe('Ctrl-C on a host line in just-bash', () => {
   it('ends `sleep 30 | cat` as bash does: ^C, nothing more, $? = 130', async () => {
     const m = await machine();
     const r = m.runLine('sleep 30 | cat', { columns: 100, rows: 30 });
-    let out = '';
-    const drain = (async () => {
-      for await (const c of r.output) out += c.data;
-    })();
+    const output = drainOutput(r);
     expect((await runToCompletion(m, r, { maxVirtualMs: 5000 })).state).toBe('timeout');
     r.interrupt();
     await runToCompletion(m, r);
-    await drain;
+    const { screen } = await output;
     expect(await r.exitCode).toBe(130);
-    expect(out).toBe('^C');
+    expect(screen).toBe('^C');
     expect((await run(m, 'echo $?')).stdout).toBe('130\n');
   });
 });
@@ -149,10 +142,7 @@ describe('Ctrl-C in a container shell', () => {
   it('interrupts the running line of an interactive shell, which goes on with $? = 130', async () => {
     const m = await machine();
     const r = m.runLine('docker run -it --name sess ubuntu bash', { columns: 100, rows: 30 });
-    let screen = '';
-    const drain = (async () => {
-      for await (const c of r.output) screen += c.data;
-    })();
+    const output = drainOutput(r);
     await runToCompletion(m, r);
     r.write('sleep infinity\r');
     expect((await runToCompletion(m, r, { maxVirtualMs: 3600_000 })).state).toBe('input');
@@ -162,7 +152,7 @@ describe('Ctrl-C in a container shell', () => {
     await runToCompletion(m, r);
     r.write('exit\r');
     await runToCompletion(m, r);
-    await drain;
+    const { screen } = await output;
     expect(screen).toMatch(
       /# sleep infinity\r\n\x1b\[\?2004l\r\^C\r\n\x1b\[\?2004hroot@[0-9a-f]{12}:\/# echo "status \$\?"\r\n\x1b\[\?2004l\rstatus 130\r\n/,
     );
@@ -174,25 +164,25 @@ describe('Ctrl-C in a container shell', () => {
 describe('the userland’s wording of common errors', () => {
   it('docker run IMAGE ls|cat of a missing file, in GNU and BusyBox words', async () => {
     const m = await machine();
-    expect(await run(m, 'docker run --rm ubuntu ls /test.txt')).toEqual({
+    expect(await run(m, 'docker run --rm ubuntu ls /test.txt')).toMatchObject({
       stdout: '',
       stderr: "ls: cannot access '/test.txt': No such file or directory\n",
-      code: 2,
+      exitCode: 2,
     });
     for (const image of ['ubuntu', 'debian', 'nginx'])
-      expect(await run(m, `docker run --rm ${image} cat /nope`)).toEqual({
+      expect(await run(m, `docker run --rm ${image} cat /nope`)).toMatchObject({
         stdout: '',
         stderr: 'cat: /nope: No such file or directory\n',
-        code: 1,
+        exitCode: 1,
       });
     expect((await run(m, 'docker run --rm ubuntu cat /etc')).stderr).toBe(
       'cat: /etc: Is a directory\n',
     );
     for (const image of ['busybox', 'alpine'])
-      expect(await run(m, `docker run --rm ${image} cat /nope`)).toEqual({
+      expect(await run(m, `docker run --rm ${image} cat /nope`)).toMatchObject({
         stdout: '',
         stderr: "cat: can't open '/nope': No such file or directory\n",
-        code: 1,
+        exitCode: 1,
       });
   });
 
@@ -227,11 +217,11 @@ describe('the userland’s wording of common errors', () => {
       ['bb', `sh -c 'cd /etc/passwd'`, "sh: cd: can't cd to /etc/passwd: Not a directory", 2],
     ];
     for (const [name, cmd, stderr, code] of cases)
-      expect({ cmd, ...(await run(m, `docker exec ${name} ${cmd}`)) }).toEqual({
+      expect({ cmd, ...(await run(m, `docker exec ${name} ${cmd}`)) }).toMatchObject({
         cmd,
         stdout: '',
         stderr: `${stderr}\n`,
-        code,
+        exitCode: code,
       });
     expect((await run(m, `docker exec gnu sh -c 'cd /tmp && pwd'`)).stdout).toBe('/tmp\n');
     expect((await run(m, 'docker exec gnu head -n 1 /etc/passwd')).stdout).toBe(
@@ -242,17 +232,13 @@ describe('the userland’s wording of common errors', () => {
   it('an interactive bash says `bash: cd:` without a line number', async () => {
     const m = await machine();
     const r = m.runLine('docker run -it --name sess ubuntu bash', { columns: 100, rows: 30 });
-    let screen = '';
-    const drain = (async () => {
-      for await (const c of r.output) screen += c.data;
-    })();
+    const output = drainOutput(r);
     await runToCompletion(m, r);
     for (const line of ['cd /nope', 'exit']) {
       r.write(`${line}\r`);
       await runToCompletion(m, r);
     }
-    await drain;
-    expect(screen).toContain('\rbash: cd: /nope: No such file or directory\r\n');
+    expect((await output).screen).toContain('\rbash: cd: /nope: No such file or directory\r\n');
   });
 });
 
@@ -260,15 +246,13 @@ describe('lines typed in container shells', () => {
   it('go to the event log with their exit code, as the host’s lines do', async () => {
     const m = await machine();
     const r = m.runLine('docker run -it --name sess ubuntu bash', { columns: 100, rows: 30 });
-    const drain = (async () => {
-      for await (const c of r.output) void c;
-    })();
+    const output = drainOutput(r);
     await runToCompletion(m, r);
     for (const line of ['ls test.txt', 'touch test.txt', '', 'ls test.txt', 'exit']) {
       r.write(`${line}\r`);
       await runToCompletion(m, r);
     }
-    await drain;
+    await output;
     const id = m.engine.state.containers[Object.keys(m.engine.state.containers)[0] ?? '']?.id;
     const typed = m.engine.state.events
       .filter((e) => e.type === 'shell' && e.id === id)

@@ -6,7 +6,7 @@ import { rfc3339Nano } from '../../engine/index.ts';
 import { executeTemplate, parseTemplate, goJsonMarshal } from '../format/go-template/index.ts';
 import { finalFormat } from '../views/formatter.ts';
 import { flagsOf, useOf } from './spec-helpers.ts';
-import { nanosFor, parseTimestamp, timestampError } from './timestamps.ts';
+import { nanosFor, timeBounds } from './timestamps.ts';
 import { t } from '../../i18n/fr.ts';
 
 type DockerEvent = Extract<EngineEvent, { type: 'container' | 'image' | 'network' | 'volume' }>;
@@ -126,19 +126,12 @@ function jsonLine(ev: DockerEvent, seq: number): string {
 async function run(inv: Invocation): Promise<number> {
   const { engine, out, ctx } = inv;
   const now = engine.now();
-  let since: number | undefined;
-  let until: number | undefined;
-  for (const flag of ['since', 'until'] as const) {
-    const raw = inv.flags.values[flag];
-    if (typeof raw !== 'string' || raw === '') continue;
-    const at = parseTimestamp(raw, now);
-    if (at === undefined) {
-      out.stderr(`${timestampError(flag, raw)}\n`);
-      return 1;
-    }
-    if (flag === 'since') since = at;
-    else until = at;
+  const bounds = timeBounds(inv.flags.values, now);
+  if ('error' in bounds) {
+    out.stderr(`${bounds.error}\n`);
+    return 1;
   }
+  const { since, until } = bounds;
   const filters = parseFilters(
     Array.isArray(inv.flags.values.filter) ? inv.flags.values.filter : [],
   );

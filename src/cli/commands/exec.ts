@@ -1,4 +1,5 @@
 // `docker exec` / `docker container exec`: runs a command in a running container (-i -t -d -e -w -u).
+import { execFailureReason } from '../../engine/containers/start-errors.ts';
 import type { CommandSpec, Invocation } from '../command.ts';
 import type { CliContext } from '../contract.ts';
 import { renderError } from '../render-error.ts';
@@ -69,16 +70,8 @@ async function run(inv: Invocation): Promise<number> {
   const status = c.state.status;
   if (status === 'running' && resolved.ok && !resolved.value.found) {
     const e = resolved.value.error;
-    const why =
-      e.reason === 'not-found-in-path'
-        ? 'executable file not found in $PATH'
-        : e.reason === 'no-such-file'
-          ? `stat ${e.path}: no such file or directory`
-          : e.reason === 'is-directory'
-            ? 'is a directory'
-            : 'permission denied';
     out.stdout(
-      `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": ${why}\r\n`,
+      `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": ${execFailureReason(e)}\r\n`,
     );
     return e.exitCode;
   }

@@ -1,7 +1,7 @@
 // `docker inspect` (any object, --type) and the typed forms: container, image, network and volume inspect.
 import type { Engine } from '../../engine/index.ts';
 import type { EngineState } from '../../engine/types.ts';
-import type { CommandSpec, FlagSpec, Invocation } from '../command.ts';
+import type { CommandSpec, Invocation } from '../command.ts';
 import { renderError } from '../render-error.ts';
 import { inspectContainer } from '../views/container-inspect.ts';
 import { flagBool, flagString } from '../views/flags.ts';
@@ -133,15 +133,8 @@ function typedInspect(get: (inv: Invocation, ref: string) => Lookup) {
     });
 }
 
-const FORMAT_FLAG: FlagSpec = {
-  long: 'format',
-  short: 'f',
-  type: 'string',
-  valueName: 'string',
-  description:
-    "Format output using a custom template: 'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template. Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
-  emulated: true,
-};
+/** `--format`, as `docker inspect` has it in the flag table (image inspect has no row of its own). */
+const FORMAT_FLAGS = flagsOf('inspect', 'all').filter((f) => f.long === 'format');
 
 export const command: CommandSpec = {
   path: ['inspect'],
@@ -166,7 +159,7 @@ export const imageInspect: CommandSpec = {
   aliases: [],
   use: '[OPTIONS] IMAGE [IMAGE...]',
   flags: [
-    FORMAT_FLAG,
+    ...FORMAT_FLAGS,
     {
       long: 'platform',
       type: 'string',

@@ -5,7 +5,7 @@ import type { Container, LogLine } from '../../engine/index.ts';
 import { rfc3339Nano } from '../../engine/index.ts';
 import { renderError } from '../render-error.ts';
 import { flagsOf, useOf } from './spec-helpers.ts';
-import { nanosFor, parseTimestamp, timestampError } from './timestamps.ts';
+import { nanosFor, timeBounds } from './timestamps.ts';
 import { t } from '../../i18n/fr.ts';
 
 interface LogOptions {
@@ -46,20 +46,16 @@ async function run(inv: Invocation): Promise<number> {
   }
   const id = found.value.id;
   const now = engine.now();
+  const bounds = timeBounds(inv.flags.values, now);
+  if ('error' in bounds) {
+    out.stderr(`${bounds.error}\n`);
+    return 1;
+  }
   const o: LogOptions = {
     timestamps: inv.flags.values.timestamps === true,
     details: inv.flags.values.details === true,
+    ...bounds,
   };
-  for (const flag of ['since', 'until'] as const) {
-    const raw = inv.flags.values[flag];
-    if (typeof raw !== 'string' || raw === '') continue;
-    const at = parseTimestamp(raw, now);
-    if (at === undefined) {
-      out.stderr(`${timestampError(flag, raw)}\n`);
-      return 1;
-    }
-    o[flag] = at;
-  }
   const c = found.value;
   const tail = tailCount(inv.flags.values.tail);
   const lines = c.logs;

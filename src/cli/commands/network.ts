@@ -204,22 +204,8 @@ const prune: CommandSpec = {
   path: ['network', 'prune'],
   aliases: [],
   use: '[OPTIONS]',
-  flags: [
-    {
-      long: 'filter',
-      type: 'stringArray',
-      valueName: 'filter',
-      description: 'Provide filter values (e.g. "until=<timestamp>")',
-      emulated: false,
-    },
-    {
-      long: 'force',
-      short: 'f',
-      type: 'bool',
-      description: 'Do not prompt for confirmation',
-      emulated: true,
-    },
-  ],
+  // The flag table has no row of its own for it: Docker gives it container prune's two flags, word for word.
+  flags: flagsOf('container prune', ['force']),
   args: { min: 0, max: 0 },
   async run(inv) {
     if (inv.flags.values.force !== true) {

@@ -1,4 +1,5 @@
 // docker's timetypes.GetTimestamp for --since/--until: Go durations relative to now, RFC 3339 dates, Unix seconds.
+import type { FlagValue } from '../command.ts';
 
 const UNIT_MS: Record<string, number> = {
   ns: 1e-6,
@@ -54,6 +55,22 @@ export function parseTimestamp(value: string, now: number): number | undefined {
     ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
   }
   return ms;
+}
+
+/** The times --since and --until name (those given), or Docker's error for the first it cannot read. */
+export function timeBounds(
+  values: Readonly<Record<string, FlagValue>>,
+  now: number,
+): { since?: number; until?: number } | { error: string } {
+  const bounds: { since?: number; until?: number } = {};
+  for (const flag of ['since', 'until'] as const) {
+    const raw = values[flag];
+    if (typeof raw !== 'string' || raw === '') continue;
+    const at = parseTimestamp(raw, now);
+    if (at === undefined) return { error: timestampError(flag, raw) };
+    bounds[flag] = at;
+  }
+  return bounds;
 }
 
 /** Docker's error for a value it cannot read. */

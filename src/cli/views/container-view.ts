@@ -6,6 +6,7 @@ import type {
   NetworkEndpoint,
   PortBinding,
 } from '../../engine/types.ts';
+import { utf8Length } from '../../engine/utf8.ts';
 import { humanDuration } from '../format/units.ts';
 import { compareGoStrings } from './go-json.ts';
 import { networkByName } from './lookup.ts';
@@ -233,24 +234,10 @@ export function containerNetworks(state: EngineState, c: Container): EndpointVie
 export function rwLayerSize(c: Container): number {
   let size = 0;
   for (const entry of Object.values(c.rwLayer)) {
-    if (entry.kind === 'file') size += utf8Bytes(entry.content);
-    else if (entry.kind === 'symlink') size += utf8Bytes(entry.target);
+    if (entry.kind === 'file') size += utf8Length(entry.content);
+    else if (entry.kind === 'symlink') size += utf8Length(entry.target);
   }
   return size;
-}
-
-function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 /** Labels of the container: the image's labels merged with --label, as Config.Labels holds them. */

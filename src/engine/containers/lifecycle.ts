@@ -10,6 +10,7 @@ import { removeAnonymousVolumes } from '../volumes/ops.ts';
 import { enforceMemoryLimit } from '../resources/ops.ts';
 import { initHealth } from './health.ts';
 import { unindexContainer } from './lookup.ts';
+import { describeStartError } from './start-errors.ts';
 
 const MAX_STEPS_PER_INSTANT = 1000;
 /** Characters of log a container keeps (besides the line cap), so that huge lines cannot fill memory. */
@@ -245,25 +246,6 @@ export function startContainer(core: Core, c: Container): Result<void> {
   runMainProgram(core, c);
   notify(core);
   return ok(undefined);
-}
-
-/** Daemon wording kept in State.Error (inspect) for failed starts. */
-function describeStartError(e: EngineError): string {
-  if (e.code === 'PORT_ALLOCATED') {
-    return `failed to set up container networking: driver failed programming external connectivity on endpoint ${e.name} (${e.endpointId}): Bind for ${e.hostIp}:${e.hostPort} failed: port is already allocated`;
-  }
-  if (e.code === 'EXEC_FAILED') {
-    const why =
-      e.reason === 'not-found-in-path'
-        ? 'executable file not found in $PATH'
-        : e.reason === 'no-such-file'
-          ? `stat ${e.path}: no such file or directory`
-          : e.reason === 'is-directory'
-            ? 'is a directory'
-            : 'permission denied';
-    return `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${e.path}": ${why}`;
-  }
-  return e.code;
 }
 
 /** The main process ended with `code`: release resources, tell attached clients, apply policies. */

@@ -5,6 +5,7 @@ import { writeOutput } from '../containers/lifecycle.ts';
 import { containerFs } from '../fs/layered.ts';
 import { envLookup } from '../programs/utilities.ts';
 import { nginxAccessTime, nginxErrorTime, redisTime } from '../time.ts';
+import { utf8Length } from '../utf8.ts';
 import { httpDate } from './http-date.ts';
 import type { HttpResponse } from './http.ts';
 
@@ -98,20 +99,6 @@ const MIME: Record<string, string> = {
   pdf: 'application/pdf',
   md: 'application/octet-stream',
 };
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 const REASONS: Record<number, string> = {
   200: 'OK',

@@ -72,47 +72,29 @@ export function listProcesses(state: EngineState, c: Container): ProcessInfo[] {
       startedAt: main.startedAt,
       tty,
     });
-  if (kind === 'nginx') {
+  const mainRow = (uid: number, comm: string, args: string) =>
     out.push({
       pid: mainPid,
       nsPid: mainNs,
       ppid: parent.pid,
       nsPpid: parent.ns,
-      uid: 0,
-      comm: 'nginx',
-      args: `nginx: master process ${argv.join(' ')}`,
+      uid,
+      comm,
+      args,
       startedAt: main.startedAt,
       tty,
     });
+  if (kind === 'nginx') {
+    mainRow(0, 'nginx', `nginx: master process ${argv.join(' ')}`);
     const workers = Array.isArray(data.workers) ? (data.workers as number[]) : [];
     for (const w of workers) add(w, 'nginx: worker process', 'nginx', 101);
     return out;
   }
   if (kind === 'redis-server') {
-    out.push({
-      pid: mainPid,
-      nsPid: mainNs,
-      ppid: parent.pid,
-      nsPpid: parent.ns,
-      uid: 999,
-      comm: 'redis-server',
-      args: `redis-server *:6379`,
-      startedAt: main.startedAt,
-      tty,
-    });
+    mainRow(999, 'redis-server', 'redis-server *:6379');
     return out;
   }
-  out.push({
-    pid: mainPid,
-    nsPid: mainNs,
-    ppid: parent.pid,
-    nsPpid: parent.ns,
-    uid: 0,
-    comm: base(argv[0] ?? ''),
-    args: argv.join(' '),
-    startedAt: main.startedAt,
-    tty,
-  });
+  mainRow(0, base(argv[0] ?? ''), argv.join(' '));
   const sh = objectData(data.sh);
   const resume = objectData(sh.resume);
   if (kind === 'shell' && resume.kind === 'sleep' && Array.isArray(resume.argv)) {

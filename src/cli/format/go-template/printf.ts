@@ -12,6 +12,19 @@ interface Spec {
   prec: number | undefined;
 }
 
+/** A verb with no flag, width or precision. */
+function plainSpec(): Spec {
+  return {
+    minus: false,
+    plus: false,
+    sharp: false,
+    space: false,
+    zero: false,
+    width: undefined,
+    prec: undefined,
+  };
+}
+
 function pad(s: string, spec: Spec, numeric: boolean): string {
   if (spec.width === undefined) return s;
   const len = Array.from(s).length;
@@ -207,15 +220,7 @@ export function sprintf(format: string, args: readonly unknown[]): string {
       continue;
     }
     i++;
-    const spec: Spec = {
-      minus: false,
-      plus: false,
-      sharp: false,
-      space: false,
-      zero: false,
-      width: undefined,
-      prec: undefined,
-    };
+    const spec = plainSpec();
     for (; i < n; i++) {
       const f = format[i];
       if (f === '-') spec.minus = true;
@@ -283,21 +288,7 @@ export function sprint(args: readonly unknown[]): string {
   args.forEach((a, i) => {
     const isString = typeof a === 'string';
     if (i > 0 && !isString && typeof args[i - 1] !== 'string') out += ' ';
-    out +=
-      formatOne(
-        a,
-        'v',
-        {
-          minus: false,
-          plus: false,
-          sharp: false,
-          space: false,
-          zero: false,
-          width: undefined,
-          prec: undefined,
-        },
-        0,
-      ) ?? '';
+    out += formatOne(a, 'v', plainSpec(), 0) ?? '';
   });
   return out;
 }
